@@ -1,0 +1,53 @@
+// The one entry point every transport calls: validate the input, run the handler, shape the result.
+import type { Database } from 'better-sqlite3';
+import { SqliteError } from 'better-sqlite3';
+import type { z } from 'zod';
+import { DomainError } from '../../db/errors.ts';
+import { contract, type ApiError, type ApiResult } from './contract.ts';
+import { handlers } from './handlers.ts';
+import { isOperationName, type OperationName } from './operation-names.ts';
+
+export function callOperation(db: Database, name: unknown, input: unknown): ApiResult<unknown> {
+  if (!isOperationName(name)) {
+    return fail({ code: 'unknown_operation', message: `There is no operation named ${JSON.stringify(name)}.` });
+  }
+  const parsed = contract[name].input.safeParse(input ?? {});
+  if (!parsed.success) return fail(invalidInput(name, parsed.error));
+  try {
+    const handler = handlers[name] as (db: Database, input: unknown) => unknown;
+    return { ok: true, value: handler(db, parsed.data) };
+  } catch (error) {
+    return fail(describeFailure(name, error));
+  }
+}
+
+function fail(error: ApiError): ApiResult<never> {
+  return { ok: false, error };
+}
+
+function invalidInput(name: OperationName, error: z.ZodError): ApiError {
+  const issues = error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(input)',
+    message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+  }));
+  return {
+    code: 'invalid_input',
+    message: `${name}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`,
+    issues,
+  };
+}
+
+function describeFailure(name: OperationName, error: unknown): ApiError {
+  if (error instanceof DomainError) {
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.path ? { issues: [{ path: error.path, message: error.message }] } : {}),
+    };
+  }
+  if (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', message: `${name}: the database refused the change (${error.message}).` };
+  }
+  console.error(`Pledgewatch: ${name} failed`, error);
+  return { code: 'internal', message: `${name} failed unexpectedly: ${(error as Error).message ?? String(error)}` };
+}
