@@ -122,7 +122,9 @@ function toRow(raw: RawRow): CommitmentRow {
   };
 }
 
-function statusRef(raw: Pick<RawRow, 'statusId' | 'statusName' | 'statusColour' | 'statusCategory'>): StatusRef | null {
+function statusRef(
+  raw: Pick<RawRow, 'statusId' | 'statusName' | 'statusColour' | 'statusCategory'>,
+): StatusRef | null {
   if (raw.statusId === null) return null;
   return {
     id: raw.statusId,
@@ -171,16 +173,19 @@ function summaryOf(db: Database, where: string, param: number): CommitmentSummar
 }
 
 export function getCommitment(db: Database, id: number): CommitmentDetail {
-  const raw = statement<[number], RawRow & {
-    summary: string;
-    dossierId: number;
-    parentId: number | null;
-    deadlineOn: string | null;
-    deadlineAmount: number | null;
-    deadlineUnit: DeadlineUnit | null;
-    deadlineFrom: string | null;
-    createdAt: string;
-  }>(
+  const raw = statement<
+    [number],
+    RawRow & {
+      summary: string;
+      dossierId: number;
+      parentId: number | null;
+      deadlineOn: string | null;
+      deadlineAmount: number | null;
+      deadlineUnit: DeadlineUnit | null;
+      deadlineFrom: string | null;
+      createdAt: string;
+    }
+  >(
     db,
     `SELECT ${rowColumns}, c.summary, c.dossier_id AS dossierId, c.parent_id AS parentId,
             c.deadline_on AS deadlineOn, c.deadline_amount AS deadlineAmount,
@@ -241,7 +246,8 @@ export interface NewCommitment {
   owedTo: number[];
   topicIds: number[];
   announcedOn: string | null;
-  deadline: { on: string } | { amount: number; unit: 'days' | 'weeks' | 'months' | 'years'; from: string } | null;
+  deadline:
+    { on: string } | { amount: number; unit: 'days' | 'weeks' | 'months' | 'years'; from: string } | null;
   /** The first status; "not yet assessed" when left out. */
   statusId?: number | undefined;
   excerptIds?: number[];
@@ -284,7 +290,10 @@ export function insertCommitment(db: Database, input: NewCommitment): number {
     for (const excerpt of input.excerptIds ?? []) addExcerpt.run(id, excerpt);
     const firstStatus =
       input.statusId ??
-      statement<[], { id: number }>(db, 'SELECT id FROM status WHERE assessed = 0 ORDER BY position LIMIT 1').get()?.id;
+      statement<[], { id: number }>(
+        db,
+        'SELECT id FROM status WHERE assessed = 0 ORDER BY position LIMIT 1',
+      ).get()?.id;
     if (firstStatus !== undefined) {
       insertStatusUpdate(db, {
         commitmentId: id,
@@ -309,6 +318,7 @@ function normaliseDeadline(deadline: NewCommitment['deadline']): {
   if (deadline === null) return { on: null, amount: null, unit: null, from: null };
   if ('on' in deadline) return { on: deadline.on, amount: null, unit: null, from: null };
   // SQLite's date arithmetic knows days, months and years; a week is seven days.
-  if (deadline.unit === 'weeks') return { on: null, amount: deadline.amount * 7, unit: 'days', from: deadline.from };
+  if (deadline.unit === 'weeks')
+    return { on: null, amount: deadline.amount * 7, unit: 'days', from: deadline.from };
   return { on: null, amount: deadline.amount, unit: deadline.unit, from: deadline.from };
 }

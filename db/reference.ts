@@ -44,7 +44,7 @@ export function listTopics(db: Database): Topic[] {
 }
 
 export function listStatuses(db: Database): Status[] {
-  return statement<[], Status & { assessed: number }>(
+  return statement<[], Omit<Status, 'assessed'> & { assessed: number }>(
     db,
     `SELECT id, name, category, score, colour, assessed FROM status ORDER BY position`,
   )
@@ -65,7 +65,12 @@ export function createDossier(db: Database, name: string, description: string): 
 }
 
 /** Throws a clear not-found error naming the field when any id is unknown. */
-export function requireIds(db: Database, table: 'dossier' | 'party' | 'topic' | 'status' | 'commitment' | 'excerpt', ids: number[], path: string): void {
+export function requireIds(
+  db: Database,
+  table: 'dossier' | 'party' | 'topic' | 'status' | 'commitment' | 'excerpt',
+  ids: number[],
+  path: string,
+): void {
   const check = statement<[number], { id: number }>(db, `SELECT id FROM ${table} WHERE id = ?`);
   for (const id of ids) {
     if (!check.get(id)) throw new DomainError('not_found', `No ${table} has id ${id}.`, path);

@@ -23,7 +23,8 @@ export function insertStatusUpdate(db: Database, update: NewStatusUpdate): numbe
     db,
     'SELECT id FROM commitment WHERE id = ? AND deleted_at IS NULL',
   ).get(update.commitmentId);
-  if (!live) throw new DomainError('not_found', `No commitment has id ${update.commitmentId}.`, 'commitmentId');
+  if (!live)
+    throw new DomainError('not_found', `No commitment has id ${update.commitmentId}.`, 'commitmentId');
   requireIds(db, 'status', [update.statusId], 'statusId');
   if (update.excerptId !== null) requireIds(db, 'excerpt', [update.excerptId], 'excerptId');
   if (update.partyId !== null) {
@@ -32,7 +33,11 @@ export function insertStatusUpdate(db: Database, update: NewStatusUpdate): numbe
       `SELECT party_id FROM commitment_party WHERE commitment_id = ? AND party_id = ? AND role = 'maker'`,
     ).get(update.commitmentId, update.partyId);
     if (!party) {
-      throw new DomainError('invalid_input', `Party ${update.partyId} did not make this commitment.`, 'partyId');
+      throw new DomainError(
+        'invalid_input',
+        `Party ${update.partyId} did not make this commitment.`,
+        'partyId',
+      );
     }
   }
   if (update.correctsId !== null) {
@@ -41,7 +46,11 @@ export function insertStatusUpdate(db: Database, update: NewStatusUpdate): numbe
       'SELECT commitment_id FROM status_update WHERE id = ?',
     ).get(update.correctsId);
     if (corrected?.commitment_id !== update.commitmentId) {
-      throw new DomainError('invalid_input', `Update ${update.correctsId} is not in this commitment's history.`, 'correctsId');
+      throw new DomainError(
+        'invalid_input',
+        `Update ${update.correctsId} is not in this commitment's history.`,
+        'correctsId',
+      );
     }
   }
   const info = statement(
@@ -59,7 +68,10 @@ export function insertStatusUpdate(db: Database, update: NewStatusUpdate): numbe
     update.recordedAt ?? null,
   );
   if (update.excerptId !== null) {
-    statement(db, 'INSERT OR IGNORE INTO commitment_excerpt VALUES (?, ?)').run(update.commitmentId, update.excerptId);
+    statement(db, 'INSERT OR IGNORE INTO commitment_excerpt VALUES (?, ?)').run(
+      update.commitmentId,
+      update.excerptId,
+    );
   }
   return Number(info.lastInsertRowid);
 }
@@ -100,18 +112,21 @@ function toEvidence(raw: RawEvidence): Evidence {
 
 /** The whole history, newest effective date first, as the analyst reads a timeline. */
 export function historyOf(db: Database, commitmentId: number): HistoryEntry[] {
-  const rows = statement<[number], Partial<RawEvidence> & {
-    id: number;
-    statusId: number;
-    statusName: string;
-    statusColour: string;
-    statusCategory: 'open' | 'closed';
-    party: string | null;
-    effectiveOn: string;
-    recordedAt: string;
-    note: string;
-    correctsId: number | null;
-  }>(
+  const rows = statement<
+    [number],
+    Partial<RawEvidence> & {
+      id: number;
+      statusId: number;
+      statusName: string;
+      statusColour: string;
+      statusCategory: 'open' | 'closed';
+      party: string | null;
+      effectiveOn: string;
+      recordedAt: string;
+      note: string;
+      correctsId: number | null;
+    }
+  >(
     db,
     `SELECT u.id, s.id AS statusId, s.name AS statusName, s.colour AS statusColour, s.category AS statusCategory,
             p.name AS party, u.effective_on AS effectiveOn, u.recorded_at AS recordedAt, u.note,
@@ -126,7 +141,12 @@ export function historyOf(db: Database, commitmentId: number): HistoryEntry[] {
   ).all(commitmentId);
   return rows.map((row) => ({
     id: row.id,
-    status: { id: row.statusId, name: row.statusName, colour: row.statusColour, category: row.statusCategory },
+    status: {
+      id: row.statusId,
+      name: row.statusName,
+      colour: row.statusColour,
+      category: row.statusCategory,
+    },
     party: row.party,
     effectiveOn: row.effectiveOn,
     recordedAt: row.recordedAt,

@@ -2,11 +2,7 @@
 // The IPC, HTTP and CLI adapters and the renderer's client are all derived from this list.
 import { z } from 'zod';
 import type { OperationName } from './operation-names.ts';
-import type {
-  CommitmentDetail,
-  CommitmentPage,
-  ReferenceData,
-} from '../../db/model.ts';
+import type { CommitmentDetail, CommitmentPage, ReferenceData } from '../../db/model.ts';
 
 export interface Operation<Input extends z.ZodType, Output> {
   input: Input;

@@ -9,7 +9,10 @@ import { isOperationName, type OperationName } from './operation-names.ts';
 
 export function callOperation(db: Database, name: unknown, input: unknown): ApiResult<unknown> {
   if (!isOperationName(name)) {
-    return fail({ code: 'unknown_operation', message: `There is no operation named ${JSON.stringify(name)}.` });
+    return fail({
+      code: 'unknown_operation',
+      message: `There is no operation named ${JSON.stringify(name)}.`,
+    });
   }
   const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) return fail(invalidInput(name, parsed.error));
@@ -28,7 +31,8 @@ function fail(error: ApiError): ApiResult<never> {
 function invalidInput(name: OperationName, error: z.ZodError): ApiError {
   const issues = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(input)',
-    message: issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+    message:
+      issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message,
   }));
   return {
     code: 'invalid_input',
@@ -49,5 +53,8 @@ function describeFailure(name: OperationName, error: unknown): ApiError {
     return { code: 'conflict', message: `${name}: the database refused the change (${error.message}).` };
   }
   console.error(`Pledgewatch: ${name} failed`, error);
-  return { code: 'internal', message: `${name} failed unexpectedly: ${(error as Error).message ?? String(error)}` };
+  return {
+    code: 'internal',
+    message: `${name} failed unexpectedly: ${(error as Error).message ?? String(error)}`,
+  };
 }

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { getCommitment, insertCommitment, listCommitments, type NewCommitment } from './commitments.ts';
+import { createDossier } from './reference.ts';
+import { recordStatusUpdate } from './status-updates.ts';
+import { temporaryDatabase } from './testing.ts';
+
+function setUp() {
+  const { db } = temporaryDatabase();
+  const dossierId = createDossier(db, 'Test dossier', '');
+  const statusId = (name: string) =>
+    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const add = (input: Partial<NewCommitment>) =>
+    insertCommitment(db, {
+      dossierId,
+      title: 'A commitment',
+      summary: '',
+      kind: 'pledge',
+      parentId: null,
+      madeBy: [],
+      owedTo: [],
+      topicIds: [],
+      announcedOn: '2025-09-03',
+      deadline: null,
+      ...input,
+    });
+  const page = (filter: object = {}) =>
+    listCommitments(db, { sort: 'due_on', direction: 'asc', offset: 0, limit: 100, ...filter });
+  return { db, dossierId, statusId, add, page };
+}
+
+describe('commitments', () => {
+  it('computes the due date from a date or from a duration', () => {
+    const { db, add } = setUp();
+    const fixed = add({ deadline: { on: '2026-07-01' } });
+    const days = add({ deadline: { amount: 90, unit: 'days', from: '2025-07-31' } });
+    const weeks = add({ deadline: { amount: 2, unit: 'weeks', from: '2025-12-25' } });
+    const months = add({ deadline: { amount: 6, unit: 'months', from: '2025-09-03' } });
+    expect(getCommitment(db, fixed).deadline.dueOn).toBe('2026-07-01');
+    expect(getCommitment(db, days).deadline).toMatchObject({ amount: 90, unit: 'days', dueOn: '2025-10-29' });
+    expect(getCommitment(db, weeks).deadline).toMatchObject({
+      amount: 14,
+      unit: 'days',
+      dueOn: '2026-01-08',
+    });
+    expect(getCommitment(db, months).deadline.dueOn).toBe('2026-03-03');
+  });
+
+  it('starts as "not yet assessed" and derives the current status from the latest effective date', () => {
+    const { db, add, statusId } = setUp();
+    const id = add({});
+    expect(getCommitment(db, id).status?.name).toBe('not yet assessed');
+    const base = { commitmentId: id, note: '', partyId: null, excerptId: null, correctsId: null };
+    recordStatusUpdate(db, { ...base, statusId: statusId('in progress'), effectiveOn: '2025-10-01' });
+    // Recorded later but effective earlier: history, not the current state.
+    recordStatusUpdate(db, { ...base, statusId: statusId('stalled'), effectiveOn: '2025-09-15' });
+    const detail = getCommitment(db, id);
+    expect(detail.status?.name).toBe('in progress');
+    expect(detail.statusSince).toBe('2025-10-01');
+    expect(detail.history.map((entry) => entry.status.name)).toEqual([
+      'in progress',
+      'stalled',
+      'not yet assessed',
+    ]);
+  });
+
+  it('keeps history append-only', () => {
+    const { db, add } = setUp();
+    add({});
+    expect(() => db.prepare(`UPDATE status_update SET note = 'edited'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM status_update').run()).toThrow(/append-only/);
+  });
+
+  it('refuses impossible dates and half-given deadlines in the schema itself', () => {
+    const { db, dossierId } = setUp();
+    const insert = db.prepare(
+      `INSERT INTO commitment (dossier_id, title, kind, announced_on, deadline_amount) VALUES (?, 'x', 'pledge', ?, ?)`,
+    );
+    expect(() => insert.run(dossierId, '2025-02-30', null)).toThrow(/CHECK/);
+    expect(() => insert.run(dossierId, 'soon', null)).toThrow(/CHECK/);
+    expect(() => insert.run(dossierId, '2025-02-28', 90)).toThrow(/CHECK/);
+  });
+
+  it('filters by dossier, topic with its children, party, status and words, and sorts', () => {
+    const { db, add, page, statusId, dossierId } = setUp();
+    const other = createDossier(db, 'Other', '');
+    const trade = Number(db.prepare(`INSERT INTO topic (name) VALUES ('trade')`).run().lastInsertRowid);
+    const tariffs = Number(
+      db.prepare(`INSERT INTO topic (name, parent_id) VALUES ('tariffs', ?)`).run(trade).lastInsertRowid,
+    );
+    const mexico = Number(
+      db.prepare(`INSERT INTO party (name, kind) VALUES ('Mexico', 'state')`).run().lastInsertRowid,
+    );
+    const reprieve = add({
+      title: 'Tariff reprieve of ninety days',
+      topicIds: [tariffs],
+      deadline: { on: '2025-10-29' },
+    });
+    const fentanyl = add({
+      title: 'Halt the flow of fentanyl',
+      madeBy: [mexico],
+      deadline: { on: '2025-12-31' },
+    });
+    add({ title: 'Elsewhere', dossierId: other });
+    recordStatusUpdate(db, {
+      commitmentId: fentanyl,
+      statusId: statusId('in progress'),
+      effectiveOn: '2025-09-26',
+      note: '',
+      partyId: null,
+      excerptId: null,
+      correctsId: null,
+    });
+    const ids = (filter: object) => page(filter).rows.map((row) => row.id);
+    expect(page().total).toBe(3);
+    expect(ids({ dossierId })).toEqual([reprieve, fentanyl]);
+    expect(ids({ topicId: trade })).toEqual([reprieve]);
+    expect(ids({ partyId: mexico })).toEqual([fentanyl]);
+    expect(ids({ statusId: statusId('in progress') })).toEqual([fentanyl]);
+    expect(ids({ text: 'fent' })).toEqual([fentanyl]);
+    expect(ids({ text: 'Ninety TARIFF' })).toEqual([reprieve]);
+    expect(ids({ text: '"*)(' })).toHaveLength(3);
+    expect(ids({ dossierId, sort: 'title', direction: 'desc' })).toEqual([reprieve, fentanyl]);
+    expect(page({ dossierId }).rows[1]).toMatchObject({
+      madeBy: ['Mexico'],
+      status: { name: 'in progress' },
+    });
+  });
+
+  it('keeps the search index in step with edits to titles', () => {
+    const { db, add, page } = setUp();
+    const id = add({ title: 'Original wording' });
+    db.prepare(`UPDATE commitment SET title = 'Revised phrasing' WHERE id = ?`).run(id);
+    expect(page({ text: 'original' }).total).toBe(0);
+    expect(page({ text: 'revised' }).rows.map((row) => row.id)).toEqual([id]);
+  });
+
+  it('writes nothing when any part of a new commitment is wrong', () => {
+    const { db, add, page } = setUp();
+    expect(() => add({ title: 'Has a ghost party', madeBy: [999] })).toThrow(/No party has id 999/);
+    expect(page().total).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM status_update').pluck().get()).toBe(0);
+  });
+});

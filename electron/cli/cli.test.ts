@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, temporaryFolder } from '../../db/testing.ts';
+
+const entry = join(import.meta.dirname, 'main.ts');
+
+/** Runs the real command line in a child process, as `npm run cli --` does. */
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [entry, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PLEDGEWATCH_DB: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function sampleDatabase(): { file: string; folder: string } {
+  const folder = temporaryFolder();
+  const file = join(folder, 'sample.sqlite');
+  expect(cli(['sample', '--db', file])).toMatchObject({ code: 0, stdout: 'Loaded the sample dossier.\n' });
+  return { file, folder };
+}
+
+function fingerprintOf(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    return fingerprint(db);
+  } finally {
+    db.close();
+  }
+}
+
+describe('command line', () => {
+  it('loads the sample once, and says so the second time', () => {
+    const { file } = sampleDatabase();
+    const before = fingerprintOf(file);
+    expect(cli(['sample', '--db', file]).stdout).toMatch(/already loaded; nothing changed/);
+    expect(fingerprintOf(file)).toBe(before);
+  });
+
+  it('writes the JSON report of the sample with every commitment and its history', () => {
+    const { file, folder } = sampleDatabase();
+    const out = join(folder, 'report.json');
+    const result = cli(['report', '--format', 'json', '--out', out], { PLEDGEWATCH_DB: file });
+    expect(result.code).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(report.schema).toBe('pledgewatch.report/1');
+    expect(report.commitments.length).toBeGreaterThanOrEqual(8);
+    for (const commitment of report.commitments) {
+      expect(Object.keys(commitment)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'title',
+          'dossier',
+          'topics',
+          'parties',
+          'status',
+          'announced_on',
+          'due_on',
+          'history',
+        ]),
+      );
+      expect(commitment.history.length).toBeGreaterThan(0);
+      for (const entry of commitment.history) {
+        expect(Object.keys(entry)).toEqual(expect.arrayContaining(['status', 'effective_on', 'note']));
+      }
+    }
+    const reprieve = report.commitments.find((c: { title: string }) => /reprieve/i.test(c.title));
+    expect(reprieve).toMatchObject({ due_on: '2025-10-29', parties: ['United States'] });
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('filters the report by name and refuses unknown names, listing the known ones', () => {
+    const { file, folder } = sampleDatabase();
+    const out = join(folder, 'tariffs.json');
+    expect(
+      cli(['report', '--db', file, '--format', 'json', '--out', out, '--topic', 'trade › tariffs']).code,
+    ).toBe(0);
+    const titles = JSON.parse(readFileSync(out, 'utf8')).commitments.map(
+      (c: { topics: string[] }) => c.topics,
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    for (const topics of titles) expect(topics).toContain('trade › tariffs');
+    const unknown = cli(['report', '--db', file, '--format', 'json', '--out', out, '--party', 'Atlantis']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--party "Atlantis" matches nothing; known: .*Mexico/);
+  });
+
+  it('refuses bad reports with a clear message, a non-zero exit and no file', () => {
+    const { file, folder } = sampleDatabase();
+    const before = fingerprintOf(file);
+    const out = join(folder, 'never.json');
+    const cases: [string[], RegExp][] = [
+      [['report', '--format', 'json'], /needs --out/],
+      [['report', '--out', out], /needs --format/],
+      [['report', '--format', 'odt', '--out', out], /"odt" is not a report format/],
+      [
+        ['report', '--format', 'json', '--out', join(folder, 'missing', 'r.json')],
+        /folder .*missing does not exist/,
+      ],
+      [['report', '--format', 'json', '--out', out, '--since', '2025-09-01'], /Unknown option '--since'/],
+      [['teleport'], /Unknown command "teleport"/],
+    ];
+    for (const [args, message] of cases) {
+      const result = cli([...args, '--db', file]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(fingerprintOf(file)).toBe(before);
+  });
+
+  it('backs up with the online backup API and checks a healthy file', () => {
+    const { file, folder } = sampleDatabase();
+    const target = join(folder, 'copy.sqlite');
+    expect(cli(['backup', '--db', file, '--out', target]).code).toBe(0);
+    expect(fingerprintOf(target)).toBe(fingerprintOf(file));
+    const check = cli(['check', '--db', target]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/: ok \(schema version 1\)/);
+  });
+
+  it('reports a damaged or foreign file with a non-zero exit and leaves it as it was', () => {
+    const { file } = sampleDatabase();
+    const foreign = join(temporaryFolder(), 'notes.sqlite');
+    writeFileSync(foreign, 'not a database at all, just notes');
+    const result = cli(['check', '--db', foreign]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/damaged or not a Pledgewatch database/);
+    expect(readFileSync(foreign, 'utf8')).toBe('not a database at all, just notes');
+
+    // Flip bytes inside a table page of a real database.
+    const bytes = readFileSync(file);
+    const pageSize = bytes.readUInt16BE(16);
+    for (let offset = pageSize * 3; offset < pageSize * 6; offset += 7) bytes[offset] = 0xff;
+    const damaged = join(temporaryFolder(), 'damaged.sqlite');
+    writeFileSync(damaged, bytes);
+    const check = cli(['check', '--db', damaged]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/damaged/);
+    expect(readFileSync(damaged).equals(bytes)).toBe(true);
+  });
+
+  it('refuses to back up a database that does not exist, creating nothing', () => {
+    const missing = join(temporaryFolder(), 'nothing.sqlite');
+    const result = cli(['backup', '--db', missing]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no database at/);
+    expect(existsSync(missing)).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+// The command line's commands, over the same API and database as the app.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { resolveDatabasePath } from '../../db/location.ts';
+import { openDatabase, type Database } from '../../db/open.ts';
+import { backupDatabase, checkDatabase } from './maintenance.ts';
+import { writeReport } from './report.ts';
+import { callOperation } from '../api/dispatch.ts';
+import { UsageError } from './usage-error.ts';
+
+export const usage = `Usage: npm run cli -- <command> [--db PATH]
+Commands:
+  sample                         load the US–Mexico 2025 sample dossier
+  report --format json --out FILE [--dossier X] [--topic X] [--party X] [--status X] [--text WORDS]
+  backup [--out FILE]            copy the database with SQLite's online backup
+  check                          run SQLite's quick_check and the foreign key check
+The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.`;
+
+const options = {
+  db: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  dossier: { type: 'string' },
+  topic: { type: 'string' },
+  party: { type: 'string' },
+  status: { type: 'string' },
+  text: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type CliValues = ReturnType<
+  typeof parseArgs<{ options: typeof options; allowPositionals: true }>
+>['values'];
+
+function parse(argv: string[]): { command: string | undefined; rest: string[]; values: CliValues } {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return { command: positionals[0], rest: positionals.slice(1), values };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function withDatabase<T>(values: CliValues, run: (db: Database) => T): T {
+  const db = openDatabase(resolveDatabasePath(values.db));
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { command, rest, values } = parse(argv);
+  if (values.help || command === undefined) {
+    console.log(usage);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  switch (command) {
+    case 'sample':
+      return withDatabase(values, (db) => {
+        const result = callOperation(db, 'loadSample', {});
+        if (!result.ok) throw new Error(result.error.message);
+        const { created } = result.value as { created: boolean };
+        console.log(
+          created ? 'Loaded the sample dossier.' : 'The sample dossier is already loaded; nothing changed.',
+        );
+        return 0;
+      });
+    case 'report':
+      return withDatabase(values, (db) => writeReport(db, values));
+    case 'backup': {
+      const file = resolveDatabasePath(values.db);
+      if (!existsSync(file)) throw new UsageError(`There is no database at ${file} to back up.`);
+      console.log(`Backed up to ${await backupDatabase(file, values.out)}`);
+      return 0;
+    }
+    case 'check':
+      return checkDatabase(resolveDatabasePath(values.db));
+    case 'import':
+    case 'extract':
+      throw new UsageError(`"${command}" is not available in this version of Pledgewatch yet.`);
+    default:
+      throw new UsageError(`Unknown command "${[command, ...rest].join(' ')}".`);
+  }
+}

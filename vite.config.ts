@@ -1,0 +1,21 @@
+// Builds the renderer (Svelte 5) into dist/renderer; electron/vite.config.ts builds main and preload.
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) })],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+  },
+  test: {
+    root: '.',
+    include: ['db/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts'],
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
