@@ -14,7 +14,7 @@ import type {
 } from './model.ts';
 import { requireIds } from './reference.ts';
 import { statement } from './statements.ts';
-import { historyOf, evidenceOf, insertStatusUpdate } from './status-updates.ts';
+import { evidenceOf, historyOf, insertStatusUpdate, type NewStatusUpdate } from './status-updates.ts';
 
 export interface CommitmentFilter {
   dossierId?: number | undefined;
@@ -250,6 +250,8 @@ export interface NewCommitment {
     { on: string } | { amount: number; unit: 'days' | 'weeks' | 'months' | 'years'; from: string } | null;
   /** The first status; "not yet assessed" when left out. */
   statusId?: number | undefined;
+  /** Note, evidence and recording time of that first status, when loading recorded history. */
+  firstUpdate?: Partial<Pick<NewStatusUpdate, 'note' | 'excerptId' | 'recordedAt'>>;
   excerptIds?: number[];
 }
 
@@ -299,10 +301,11 @@ export function insertCommitment(db: Database, input: NewCommitment): number {
         commitmentId: id,
         statusId: firstStatus,
         effectiveOn: input.announcedOn ?? new Date().toISOString().slice(0, 10),
-        note: '',
+        note: input.firstUpdate?.note ?? '',
         partyId: null,
-        excerptId: null,
+        excerptId: input.firstUpdate?.excerptId ?? null,
         correctsId: null,
+        ...(input.firstUpdate?.recordedAt ? { recordedAt: input.firstUpdate.recordedAt } : {}),
       });
     }
     return id;

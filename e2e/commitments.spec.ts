@@ -44,7 +44,10 @@ test.describe('first run on an empty database', () => {
     const form = page.getByRole('form', { name: 'Record a status update' });
     await form.getByLabel('Status').selectOption({ label: 'in progress' });
     await form.getByLabel('Effective date').fill('2026-09-01');
-    await form.getByLabel('Note').fill('Two countries published phase-out schedules.');
+    // Notes are Markdown; anything that could run is removed before it becomes HTML.
+    await form
+      .getByLabel('Note')
+      .fill('Two countries published **phase-out** schedules. <img src=x onerror="window.pwned=1">');
     await form.getByRole('button', { name: 'Record update' }).click();
     await expect(form.getByRole('status')).toHaveText('Recorded.');
 
@@ -54,6 +57,9 @@ test.describe('first run on an empty database', () => {
     await expect(history.getByRole('listitem').first()).toContainText(
       'Two countries published phase-out schedules.',
     );
+    await expect(history.locator('strong')).toHaveText('phase-out');
+    await expect(history.locator('img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 
     await page.reload();
     await expect(page.locator('.current')).toContainText('in progress');
