@@ -9,7 +9,11 @@ function setUp() {
   const dossier = call('createDossier', { name: 'Bilateral' });
   if (!dossier.ok) throw new Error(dossier.error.message);
   const dossierId = (dossier.value as { id: number }).id;
-  const created = call('createCommitment', { dossierId, title: 'Open the border crossing' });
+  const created = call('createCommitment', {
+    dossierId,
+    title: 'Open the border crossing',
+    announcedOn: '2025-09-03',
+  });
   if (!created.ok) throw new Error(created.error.message);
   return { db, call, dossierId, commitmentId: (created.value as { id: number }).id };
 }
