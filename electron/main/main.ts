@@ -1,0 +1,74 @@
+// Entry of the desktop app: one instance, the database opened (or refused, untouched), then the window.
+import { join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import { openDatabase, type Database } from '../../db/open.ts';
+import { registerApiHandlers } from './ipc.ts';
+import { installMenu } from './menu.ts';
+import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { createMainWindow } from './window.ts';
+
+let mainWindow: BrowserWindow | null = null;
+
+/** PLEDGEWATCH_DB names another file, as it does for the CLI and browser mode. */
+function databaseFile(): string {
+  return process.env.PLEDGEWATCH_DB || join(app.getPath('userData'), 'pledgewatch.sqlite');
+}
+
+/** A newer or damaged file is explained and left as it is: openDatabase refuses before writing anything. */
+function openOrExplain(file: string): Database | null {
+  try {
+    return openDatabase(file, { migrationsDir: join(app.getAppPath(), 'db', 'migrations') });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Pledgewatch cannot open its database', `${message}\n\nDatabase file: ${file}`);
+    return null;
+  }
+}
+
+function showMainWindow(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    return;
+  }
+  const window = createMainWindow();
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const db = openOrExplain(databaseFile());
+  if (!db) {
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => db.close());
+  registerApiHandlers(db, () => mainWindow);
+  serveRenderer();
+  installMenu();
+  showMainWindow();
+  app.on('second-instance', showMainWindow);
+  app.on('activate', showMainWindow);
+}
+
+// Both must happen before the app is ready.
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox(
+      'Pledgewatch could not start',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.exit(1);
+  });
+}

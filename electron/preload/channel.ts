@@ -1,0 +1,8 @@
+// The IPC channel of each API operation: one spelling shared by the preload and the main process's handlers.
+import type { OperationName } from '../api/operation-names.ts';
+
+export const channelPrefix = 'pledgewatch:';
+
+export function channelFor(name: OperationName): `pledgewatch:${OperationName}` {
+  return `pledgewatch:${name}`;
+}

@@ -1,0 +1,20 @@
+// The sandboxed preload: exposes one function per API operation as window.pledgewatch, and nothing else.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ApiResult, InputOf, OutputOf } from '../api/contract.ts';
+import { operationNames, type OperationName } from '../api/operation-names.ts';
+import type { BridgeFunction, PledgewatchBridge } from './bridge.ts';
+import { channelFor } from './channel.ts';
+
+/** A narrow function bound to one channel: the renderer never sees ipcRenderer or picks a channel itself. */
+function invoker<Name extends OperationName>(name: Name): BridgeFunction<Name> {
+  const channel = channelFor(name);
+  return (input: InputOf<Name>) => ipcRenderer.invoke(channel, input) as Promise<ApiResult<OutputOf<Name>>>;
+}
+
+// Built from the list, so a new operation reaches the renderer with no change here; the mapped type
+// of PledgewatchBridge is exactly one entry per name in that list.
+const bridge = Object.freeze(
+  Object.fromEntries(operationNames.map((name) => [name, invoker(name)])),
+) as PledgewatchBridge;
+
+contextBridge.exposeInMainWorld('pledgewatch', bridge);

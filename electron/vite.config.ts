@@ -1,0 +1,74 @@
+// Builds the Electron main process and the sandboxed preload into dist/ as CommonJS for Node 22.
+// Two separate bundles, so the preload never shares a chunk with main: it must be one file requiring only 'electron'.
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type EnvironmentOptions } from 'vite';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`), /^node:/];
+
+interface Bundle {
+  entry: string;
+  outDir: string;
+  fileName: string;
+  external: (string | RegExp)[];
+}
+
+function commonJsBundle({ entry, outDir, fileName, external }: Bundle): EnvironmentOptions {
+  return {
+    consumer: 'server',
+    keepProcessEnv: true,
+    // Bundle every dependency except the externals listed below (zod goes into main).
+    resolve: { noExternal: true, conditions: ['node', 'import', 'default'] },
+    define: {
+      // db/migrations.ts finds its .sql files beside itself; in CommonJS that is __dirname.
+      'import.meta.dirname': '__dirname',
+      'import.meta.filename': '__filename',
+    },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'node22',
+      minify: false,
+      sourcemap: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      rolldownOptions: {
+        input: { [fileName]: entry },
+        external,
+        platform: 'node',
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  root: projectRoot,
+  publicDir: false,
+  envDir: false,
+  environments: {
+    main: commonJsBundle({
+      entry: 'electron/main/main.ts',
+      outDir: 'dist/main',
+      fileName: 'main',
+      external: ['electron', 'better-sqlite3', ...nodeBuiltins],
+    }),
+    preload: commonJsBundle({
+      entry: 'electron/preload/preload.ts',
+      outDir: 'dist/preload',
+      fileName: 'preload',
+      external: ['electron'],
+    }),
+  },
+  builder: {
+    // Only these two; the renderer (the client environment) is built by the root vite.config.ts.
+    async buildApp(builder) {
+      for (const name of ['main', 'preload']) {
+        const environment = builder.environments[name];
+        if (!environment) throw new Error(`electron/vite.config.ts: no "${name}" environment`);
+        await builder.build(environment);
+      }
+    },
+  },
+});
