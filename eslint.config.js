@@ -79,6 +79,7 @@ export default tseslint.config(
       'electron/ingest/**',
       'electron/web/**',
       'electron/cli/**',
+      'electron/bench/**',
     ],
     rules: boundary([{ group: ['**/renderer/**'], message: 'Node code does not reach into the renderer.' }]),
   },
