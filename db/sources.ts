@@ -1,0 +1,162 @@
+// Sources: articles, communiqués and transcripts, stored whole with a hash, searched with FTS5,
+// and checked for duplicates (the same URL, or nearly the same text) before they are added.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { DomainError } from './errors.ts';
+import { ftsQuery } from './commitments.ts';
+import { statement } from './statements.ts';
+
+export interface SourceFields {
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string | null;
+  language: string;
+  fullText: string;
+}
+
+export interface SourceSummary {
+  id: number;
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string | null;
+  language: string;
+  addedAt: string;
+  excerptCount: number;
+  /** With a search: the matching passage, the words between «» marks. */
+  snippet: string | null;
+}
+
+export interface StoredSource extends SourceFields {
+  id: number;
+  textSha256: string;
+  addedAt: string;
+  /** False when the text no longer matches the hash taken when it was stored. */
+  textIntact: boolean;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Word shingles of three: two texts sharing nearly all of them are the same article. */
+function shingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const set = new Set<string>();
+  for (let index = 0; index + 2 < words.length; index += 1) set.add(words.slice(index, index + 3).join(' '));
+  return set;
+}
+
+export function similarity(a: string, b: string): number {
+  const left = shingles(a);
+  const right = shingles(b);
+  if (left.size === 0 || right.size === 0) return a.trim() === b.trim() ? 1 : 0;
+  let shared = 0;
+  for (const shingle of left) if (right.has(shingle)) shared += 1;
+  return shared / (left.size + right.size - shared);
+}
+
+export interface Duplicate {
+  id: number;
+  title: string;
+  reason: 'same URL' | 'same text' | 'nearly the same text';
+  similarity: number;
+}
+
+/** Looks for a stored source that is this one again: the same URL, or text at least 85% alike. */
+export function findDuplicate(
+  db: Database,
+  fields: Pick<SourceFields, 'url' | 'fullText'>,
+): Duplicate | null {
+  if (fields.url) {
+    const byUrl = statement<[string], { id: number; title: string }>(
+      db,
+      'SELECT id, title FROM source WHERE url = ? LIMIT 1',
+    ).get(fields.url);
+    if (byUrl) return { ...byUrl, reason: 'same URL', similarity: 1 };
+  }
+  const exact = statement<[string], { id: number; title: string }>(
+    db,
+    'SELECT id, title FROM source WHERE text_sha256 = ? LIMIT 1',
+  ).get(sha256(fields.fullText));
+  if (exact) return { ...exact, reason: 'same text', similarity: 1 };
+  // Candidates share rare words with the new text; compare the closest few in full.
+  const words = [...new Set(fields.fullText.toLowerCase().match(/\p{L}{6,}/gu) ?? [])].slice(0, 40);
+  if (words.length === 0) return null;
+  const query = words.map((word) => `"${word}"`).join(' OR ');
+  const nearest = statement<[string], { id: number; title: string; full_text: string }>(
+    db,
+    `SELECT s.id, s.title, s.full_text FROM source_fts JOIN source s ON s.id = source_fts.rowid
+      WHERE source_fts MATCH ? ORDER BY bm25(source_fts) LIMIT 5`,
+  ).all(query);
+  for (const candidate of nearest) {
+    const score = similarity(candidate.full_text, fields.fullText);
+    if (score >= 0.85) {
+      return { id: candidate.id, title: candidate.title, reason: 'nearly the same text', similarity: score };
+    }
+  }
+  return null;
+}
+
+export function insertSource(db: Database, fields: SourceFields): number {
+  return Number(
+    statement(
+      db,
+      `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      fields.title,
+      fields.publisher,
+      fields.url,
+      fields.publishedOn,
+      fields.language,
+      fields.fullText,
+      sha256(fields.fullText),
+    ).lastInsertRowid,
+  );
+}
+
+/** Merging a duplicate keeps the stored text (excerpts point into it) and fills in what it lacked. */
+export function mergeIntoSource(db: Database, id: number, fields: SourceFields): number {
+  const stored = getSource(db, id);
+  statement(db, 'UPDATE source SET publisher = ?, url = ?, published_on = ? WHERE id = ?').run(
+    stored.publisher || fields.publisher,
+    stored.url ?? fields.url,
+    stored.publishedOn ?? fields.publishedOn,
+    id,
+  );
+  return id;
+}
+
+export function getSource(db: Database, id: number): StoredSource {
+  const row = statement<
+    [number],
+    Omit<StoredSource, 'textIntact'> & { url: string | null; publishedOn: string | null }
+  >(
+    db,
+    `SELECT id, title, publisher, url, published_on AS publishedOn, language, full_text AS fullText,
+            text_sha256 AS textSha256, added_at AS addedAt
+       FROM source WHERE id = ?`,
+  ).get(id);
+  if (!row) throw new DomainError('not_found', `No source has id ${id}.`, 'id');
+  return { ...row, textIntact: sha256(row.fullText) === row.textSha256 };
+}
+
+export function listSources(db: Database, text: string | undefined, limit = 200): SourceSummary[] {
+  const columns = `s.id, s.title, s.publisher, s.url, s.published_on AS publishedOn, s.language,
+    s.added_at AS addedAt, (SELECT count(*) FROM excerpt e WHERE e.source_id = s.id) AS excerptCount`;
+  const match = text ? ftsQuery(text) : null;
+  if (!match) {
+    return statement<[number], SourceSummary>(
+      db,
+      `SELECT ${columns}, NULL AS snippet FROM source s ORDER BY s.published_on DESC, s.id DESC LIMIT ?`,
+    ).all(limit);
+  }
+  return statement<[string, number], SourceSummary>(
+    db,
+    `SELECT ${columns}, snippet(source_fts, 1, '«', '»', '…', 16) AS snippet
+       FROM source_fts JOIN source s ON s.id = source_fts.rowid
+      WHERE source_fts MATCH ? ORDER BY bm25(source_fts, 5.0, 1.0) LIMIT ?`,
+  ).all(match, limit);
+}
