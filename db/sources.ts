@@ -3,30 +3,11 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
+import type { SourceDraft, SourceDuplicate, SourceExcerpt, SourceSummary } from './model.ts';
 import { ftsQuery } from './commitments.ts';
 import { statement } from './statements.ts';
 
-export interface SourceFields {
-  title: string;
-  publisher: string;
-  url: string | null;
-  publishedOn: string | null;
-  language: string;
-  fullText: string;
-}
-
-export interface SourceSummary {
-  id: number;
-  title: string;
-  publisher: string;
-  url: string | null;
-  publishedOn: string | null;
-  language: string;
-  addedAt: string;
-  excerptCount: number;
-  /** With a search: the matching passage, the words between «» marks. */
-  snippet: string | null;
-}
+export type SourceFields = SourceDraft;
 
 export interface StoredSource extends SourceFields {
   id: number;
@@ -57,18 +38,11 @@ export function similarity(a: string, b: string): number {
   return shared / (left.size + right.size - shared);
 }
 
-export interface Duplicate {
-  id: number;
-  title: string;
-  reason: 'same URL' | 'same text' | 'nearly the same text';
-  similarity: number;
-}
-
 /** Looks for a stored source that is this one again: the same URL, or text at least 85% alike. */
 export function findDuplicate(
   db: Database,
   fields: Pick<SourceFields, 'url' | 'fullText'>,
-): Duplicate | null {
+): SourceDuplicate | null {
   if (fields.url) {
     const byUrl = statement<[string], { id: number; title: string }>(
       db,
@@ -159,4 +133,105 @@ export function listSources(db: Database, text: string | undefined, limit = 200)
        FROM source_fts JOIN source s ON s.id = source_fts.rowid
       WHERE source_fts MATCH ? ORDER BY bm25(source_fts, 5.0, 1.0) LIMIT ?`,
   ).all(match, limit);
+}
+
+/** Stores a span of a source as an excerpt; the text is taken from the source, never from the caller. */
+export function insertExcerpt(
+  db: Database,
+  sourceId: number,
+  start: number,
+  end: number,
+  speaker: string,
+): number {
+  const source = getSource(db, sourceId);
+  if (!(start >= 0 && end > start && end <= source.fullText.length)) {
+    throw new DomainError(
+      'invalid_input',
+      `The span ${start}–${end} is not inside source ${sourceId}, whose text is ${source.fullText.length} characters long.`,
+      'start',
+    );
+  }
+  const existing = statement<[number, number, number], { id: number }>(
+    db,
+    'SELECT id FROM excerpt WHERE source_id = ? AND start = ? AND end = ?',
+  ).get(sourceId, start, end);
+  if (existing) return existing.id;
+  return Number(
+    statement(db, 'INSERT INTO excerpt (source_id, start, end, text, speaker) VALUES (?, ?, ?, ?, ?)').run(
+      sourceId,
+      start,
+      end,
+      source.fullText.slice(start, end),
+      speaker,
+    ).lastInsertRowid,
+  );
+}
+
+export function dismissCandidate(db: Database, sourceId: number, start: number, end: number): void {
+  getSource(db, sourceId);
+  statement(db, 'INSERT OR IGNORE INTO candidate_dismissal (source_id, start, end) VALUES (?, ?, ?)').run(
+    sourceId,
+    start,
+    end,
+  );
+}
+
+export function dismissedSpans(db: Database, sourceId: number): Set<string> {
+  return new Set(
+    statement<[number], { start: number; end: number }>(
+      db,
+      'SELECT start, end FROM candidate_dismissal WHERE source_id = ?',
+    )
+      .all(sourceId)
+      .map((span) => `${span.start}:${span.end}`),
+  );
+}
+
+export function excerptsOfSource(db: Database, sourceId: number): SourceExcerpt[] {
+  const excerpts = statement<[number], Omit<SourceExcerpt, 'commitments'>>(
+    db,
+    'SELECT id, start, end, text, speaker FROM excerpt WHERE source_id = ? ORDER BY start',
+  ).all(sourceId);
+  const linked = statement<[number], { id: number; title: string }>(
+    db,
+    `SELECT c.id, c.title FROM commitment_excerpt ce JOIN commitment c ON c.id = ce.commitment_id
+      WHERE ce.excerpt_id = ? AND c.deleted_at IS NULL ORDER BY c.id`,
+  );
+  return excerpts.map((excerpt) => ({ ...excerpt, commitments: linked.all(excerpt.id) }));
+}
+
+/** Commitments whose words are closest to a sentence, best first: where its quote may be evidence. */
+export function similarCommitments(
+  db: Database,
+  sentence: string,
+  limit = 5,
+): { id: number; title: string }[] {
+  const words = [...new Set(sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? [])];
+  if (words.length === 0) return [];
+  return statement<[string, number], { id: number; title: string }>(
+    db,
+    `SELECT c.id, c.title FROM commitment_fts JOIN commitment c ON c.id = commitment_fts.rowid
+      WHERE commitment_fts MATCH ? AND c.deleted_at IS NULL ORDER BY bm25(commitment_fts, 3.0, 1.0) LIMIT ?`,
+  ).all(words.map((word) => `"${word}"*`).join(' OR '), limit);
+}
+
+export type OnDuplicate = 'ask' | 'merge' | 'keep both';
+
+/**
+ * Adds a source unless it is one already stored: then, by the analyst's choice, it asks (writing nothing),
+ * merges into the stored one, or keeps both.
+ */
+export function addSource(
+  db: Database,
+  draft: SourceDraft,
+  onDuplicate: OnDuplicate,
+): { id: number | null; duplicate: SourceDuplicate | null; merged: boolean } {
+  return db.transaction(() => {
+    const duplicate = findDuplicate(db, draft);
+    if (duplicate && onDuplicate === 'ask') return { id: null, duplicate, merged: false };
+    if (duplicate && onDuplicate === 'merge') {
+      return { id: mergeIntoSource(db, duplicate.id, draft), duplicate, merged: true };
+    }
+    return { id: insertSource(db, draft), duplicate, merged: false };
+  })();
 }
