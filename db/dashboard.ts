@@ -21,8 +21,8 @@ export const dashboardListLimit = 100;
 export function getDashboard(db: Database, input: DashboardInput): Dashboard {
   const day = asOfDay(input.asOf);
   const { staleDays } = getSettings(db);
-  const rows = (condition: string, order: string) =>
-    attentionRows(db, { condition, order, asOf: input.asOf, staleDays });
+  const rows = (condition: string, order: string, wholeTable = false) =>
+    attentionRows(db, { condition, order, wholeTable, asOf: input.asOf, staleDays });
   return {
     asOf: day,
     ...statusCounts(db, input.asOf),
@@ -36,6 +36,7 @@ export function getDashboard(db: Database, input: DashboardInput): Dashboard {
     stale: rows(
       `s.category = 'open' AND u.effective_on <= date(@asOf, '-' || @staleDays || ' days')`,
       'u.effective_on, c.id',
+      true,
     ),
     staleDays,
     changes: input.changesSince === undefined ? [] : changesSince(db, input.changesSince),
@@ -47,6 +48,8 @@ interface AttentionQuery {
   /** Over `c`, `u` and `s` (see statusJoins), with @asOf and @staleDays. */
   condition: string;
   order: string;
+  /** Reads every commitment: no index narrows it, and reading in table order is fastest. */
+  wholeTable: boolean;
   asOf: string | undefined;
   staleDays: number;
 }
@@ -55,7 +58,8 @@ function attentionRows(db: Database, query: AttentionQuery): DashboardRow[] {
   const day = asOfDay(query.asOf);
   const ids = statement<[{ asOf: string; staleDays: number; limit: number }], { id: number }>(
     db,
-    `SELECT c.id FROM commitment c ${statusJoins(query.asOf !== undefined)}
+    `SELECT c.id FROM commitment c ${query.wholeTable ? 'NOT INDEXED' : ''}
+            ${statusJoins(query.asOf !== undefined)}
       WHERE c.deleted_at IS NULL ${query.asOf === undefined ? '' : `AND ${announcedBy}`}
         AND ${query.condition}
       ORDER BY ${query.order} LIMIT @limit`,
@@ -77,6 +81,9 @@ function toDashboardRow(row: CommitmentRow, day: string): DashboardRow {
 /**
  * Counts by status for each top-level topic (a commitment filed under a subtopic counts for its
  * root, once) and for each party that made commitments, from one pass over the commitments.
+ * The commitments stay the outer loop (a LEFT JOIN, or CROSS JOIN, which SQLite never reorders), so
+ * it reads them in table order and looks up each one's topics and parties by primary key, rather
+ * than the other way round through a temporary index.
  */
 function statusCounts(
   db: Database,
@@ -91,20 +98,17 @@ function statusCounts(
        SELECT id, id FROM topic WHERE parent_id IS NULL
        UNION ALL SELECT t.id, root.root_id FROM topic t JOIN root ON t.parent_id = root.id),
      live (id, status_id) AS MATERIALIZED (
-       SELECT c.id, u.status_id FROM commitment c ${statusJoins(asOf !== undefined)}
+       SELECT c.id, u.status_id FROM commitment c NOT INDEXED ${statusJoins(asOf !== undefined)}
         WHERE c.deleted_at IS NULL ${asOf === undefined ? '' : `AND ${announcedBy}`}
           AND u.status_id IS NOT NULL)
-     SELECT 'topic' AS axis, r.root_id AS id, t.name, live.status_id AS statusId, count(DISTINCT live.id) AS count
-       FROM live JOIN commitment_topic ct ON ct.commitment_id = live.id
-       JOIN root r ON r.id = ct.topic_id JOIN topic t ON t.id = r.root_id
+     SELECT 'topic' AS axis, r.root_id AS id, coalesce(t.name, '(no topic)') AS name,
+            live.status_id AS statusId, count(DISTINCT live.id) AS count
+       FROM live LEFT JOIN commitment_topic ct ON ct.commitment_id = live.id
+       LEFT JOIN root r ON r.id = ct.topic_id LEFT JOIN topic t ON t.id = r.root_id
       GROUP BY r.root_id, live.status_id
      UNION ALL
-     SELECT 'topic', NULL, '(no topic)', live.status_id, count(*) FROM live
-      WHERE NOT EXISTS (SELECT 1 FROM commitment_topic ct WHERE ct.commitment_id = live.id)
-      GROUP BY live.status_id
-     UNION ALL
      SELECT 'party', cp.party_id, p.name, live.status_id, count(*)
-       FROM live JOIN commitment_party cp ON cp.commitment_id = live.id AND cp.role = 'maker'
+       FROM live CROSS JOIN commitment_party cp ON cp.commitment_id = live.id AND cp.role = 'maker'
        JOIN party p ON p.id = cp.party_id
       GROUP BY cp.party_id, live.status_id`,
   ).all({ asOf: asOfDay(asOf) });
@@ -149,19 +153,23 @@ export function changesSince(db: Database, since: string): Change[] {
     }
   >(
     db,
+    // Each side walks its index on the recording time backwards and stops at the limit.
     `SELECT * FROM (
        SELECT c.id AS commitmentId, c.title, 'new' AS kind, s.id AS statusId, s.name AS statusName,
               s.colour AS statusColour, s.category AS statusCategory, c.announced_on AS effectiveOn,
               c.created_at AS recordedAt, 0 AS sequence
          FROM commitment c
          LEFT JOIN status_update u ON u.id = c.current_update_id LEFT JOIN status s ON s.id = u.status_id
-        WHERE c.deleted_at IS NULL AND c.created_at > @since
-       UNION ALL
+        WHERE c.created_at > @since AND c.deleted_at IS NULL
+        ORDER BY c.created_at DESC LIMIT @limit)
+     UNION ALL
+     SELECT * FROM (
        SELECT c.id, c.title, 'status', s.id, s.name, s.colour, s.category, u.effective_on, u.recorded_at, u.id
          FROM status_update u JOIN commitment c ON c.id = u.commitment_id JOIN status s ON s.id = u.status_id
         WHERE u.recorded_at > @since AND c.deleted_at IS NULL AND NOT ${retracted('u')}
           AND NOT (c.created_at > @since
-                   AND u.id = (SELECT min(f.id) FROM status_update f WHERE f.commitment_id = c.id)))
+                   AND u.id = (SELECT min(f.id) FROM status_update f WHERE f.commitment_id = c.id))
+        ORDER BY u.recorded_at DESC LIMIT @limit)
      ORDER BY recordedAt DESC, sequence DESC LIMIT @limit`,
   ).all({ since: instant.toISOString(), limit: dashboardListLimit });
   return rows.map((row) => ({

@@ -7,14 +7,15 @@ import { statement } from './statements.ts';
 export const defaultStaleDays = 60;
 
 function readSetting(db: Database, key: string): string | undefined {
-  return statement<[string], { value: string }>(db, 'SELECT value FROM setting WHERE key = ?').get(key)?.value;
+  return statement<[string], { value: string }>(db, 'SELECT value FROM setting WHERE key = ?').get(key)
+    ?.value;
 }
 
 function writeSetting(db: Database, key: string, value: string): void {
-  statement(db, 'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  statement(
+    db,
+    'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 /** Called once when the app opens: remembers now, and says when it was opened before (null the first time). */

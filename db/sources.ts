@@ -200,19 +200,55 @@ export function excerptsOfSource(db: Database, sourceId: number): SourceExcerpt[
   return excerpts.map((excerpt) => ({ ...excerpt, commitments: linked.all(excerpt.id) }));
 }
 
-/** Commitments whose words are closest to a sentence, best first: where its quote may be evidence. */
+export interface SuggestionHints {
+  topicIds?: number[] | undefined;
+  partyIds?: number[] | undefined;
+  kind?: string | undefined;
+}
+
+/**
+ * Commitments a quote may be evidence for, best first: shared words count most, then shared topics,
+ * the same kind and shared parties, so a Spanish quote still finds the English commitment it is about.
+ */
 export function similarCommitments(
   db: Database,
   sentence: string,
+  hints: SuggestionHints = {},
   limit = 5,
 ): { id: number; title: string }[] {
   const words = [...new Set(sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? [])];
-  if (words.length === 0) return [];
-  return statement<[string, number], { id: number; title: string }>(
+  const byWords = words.length
+    ? statement<[string], { id: number }>(
+        db,
+        `SELECT rowid AS id FROM commitment_fts WHERE commitment_fts MATCH ? ORDER BY bm25(commitment_fts, 3.0, 1.0) LIMIT 20`,
+      )
+        .all(words.map((word) => `"${word}"*`).join(' OR '))
+        .map((row) => row.id)
+    : [];
+  const topics = JSON.stringify(hints.topicIds ?? []);
+  const parties = JSON.stringify(hints.partyIds ?? []);
+  const rows = statement<
+    { topics: string; parties: string; kind: string; byWords: string },
+    { id: number; title: string; shared: number }
+  >(
     db,
-    `SELECT c.id, c.title FROM commitment_fts JOIN commitment c ON c.id = commitment_fts.rowid
-      WHERE commitment_fts MATCH ? AND c.deleted_at IS NULL ORDER BY bm25(commitment_fts, 3.0, 1.0) LIMIT ?`,
-  ).all(words.map((word) => `"${word}"*`).join(' OR '), limit);
+    `SELECT c.id, c.title,
+            3 * (SELECT count(*) FROM commitment_topic ct WHERE ct.commitment_id = c.id
+                    AND ct.topic_id IN (SELECT value FROM json_each(@topics)))
+          + (SELECT count(*) FROM commitment_party cp WHERE cp.commitment_id = c.id AND cp.role = 'maker'
+                    AND cp.party_id IN (SELECT value FROM json_each(@parties)))
+          + 2 * (c.kind = @kind) AS shared
+       FROM commitment c
+      WHERE c.deleted_at IS NULL
+        AND (c.id IN (SELECT value FROM json_each(@byWords))
+             OR c.id IN (SELECT commitment_id FROM commitment_topic WHERE topic_id IN (SELECT value FROM json_each(@topics))))`,
+  ).all({ topics, parties, kind: hints.kind ?? '', byWords: JSON.stringify(byWords) });
+  const wordRank = new Map(byWords.map((id, index) => [id, 20 - index]));
+  return rows
+    .map((row) => ({ id: row.id, title: row.title, score: (wordRank.get(row.id) ?? 0) * 2 + row.shared }))
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, limit)
+    .map(({ id, title }) => ({ id, title }));
 }
 
 export type OnDuplicate = 'ask' | 'merge' | 'keep both';

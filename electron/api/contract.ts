@@ -237,7 +237,14 @@ export const contract = {
   dismissCandidate: returns<{ sourceId: number }>()(
     z.strictObject({ sourceId: id, start: offset, end: offset }),
   ),
-  suggestCommitments: returns<{ id: number; title: string }[]>()(z.strictObject({ text: nonEmpty(5_000) })),
+  suggestCommitments: returns<{ id: number; title: string }[]>()(
+    z.strictObject({
+      text: nonEmpty(5_000),
+      topicIds: z.array(id).max(50).optional(),
+      partyIds: z.array(id).max(50).optional(),
+      kind: commitmentKind.optional(),
+    }),
+  ),
   createDossier: returns<{ id: number }>()(
     z.strictObject({ name: nonEmpty(200), description: text(5_000).default('') }),
   ),

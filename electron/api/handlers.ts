@@ -69,5 +69,5 @@ export const handlers: Handlers = {
     dismissCandidate(db, input.sourceId, input.start, input.end);
     return { sourceId: input.sourceId };
   },
-  suggestCommitments: (db, input) => similarCommitments(db, input.text),
+  suggestCommitments: (db, { text, ...hints }) => similarCommitments(db, text, hints),
 };

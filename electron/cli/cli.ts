@@ -12,6 +12,8 @@ export const usage = `Usage: npm run cli -- <command> [--db PATH]
 Commands:
   sample                         load the US–Mexico 2025 sample dossier
   report --format json --out FILE [--dossier X] [--topic X] [--party X] [--status X] [--text WORDS]
+         [--status-category open|closed] [--deadline-state none|upcoming|due_soon|passed|met]
+         [--as-of YYYY-MM-DD]          the state on that day, from history (default: today)
   backup [--out FILE]            copy the database with SQLite's online backup
   check                          run SQLite's quick_check and the foreign key check
 The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.`;
@@ -25,6 +27,9 @@ const options = {
   party: { type: 'string' },
   status: { type: 'string' },
   text: { type: 'string' },
+  'status-category': { type: 'string' },
+  'deadline-state': { type: 'string' },
+  'as-of': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
