@@ -126,6 +126,65 @@ describe('commitments', () => {
     });
   });
 
+  it('filters by a range of announced or due dates, both days included', () => {
+    const { add, page } = setUp();
+    const early = add({ title: 'Early', announcedOn: '2025-03-04', deadline: { on: '2025-10-29' } });
+    const mid = add({ title: 'Mid', announcedOn: '2025-07-31', deadline: { on: '2026-02-28' } });
+    const late = add({ title: 'Late', announcedOn: '2025-09-03', deadline: null });
+    const ids = (filter: object) => page({ sort: 'title', ...filter }).rows.map((row) => row.id);
+    expect(ids({ dateFrom: '2025-10-29', dateTo: '2026-02-28' })).toEqual([early, mid]);
+    expect(ids({ dateFrom: '2025-10-30' })).toEqual([mid]);
+    expect(ids({ dateTo: '2025-10-29' })).toEqual([early]);
+    expect(ids({ dateField: 'announced_on', dateFrom: '2025-07-31' })).toEqual([late, mid]);
+    expect(ids({ dateField: 'announced_on', dateTo: '2025-07-30' })).toEqual([early]);
+  });
+
+  it('sorts rows without a value last in either direction, and pages through them', () => {
+    const { db, add, page } = setUp();
+    const undated = add({ title: 'Undated' });
+    const soon = add({ title: 'Soon', deadline: { on: '2025-10-29' } });
+    const later = add({ title: 'Later', deadline: { on: '2026-07-01' } });
+    const trashed = add({ title: 'Trashed' });
+    db.prepare(`UPDATE commitment SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = ?`).run(trashed);
+    const ids = (filter: object) => page(filter).rows.map((row) => row.id);
+    expect(ids({ sort: 'due_on', direction: 'asc' })).toEqual([soon, later, undated]);
+    expect(ids({ sort: 'due_on', direction: 'desc' })).toEqual([later, soon, undated]);
+    const second = page({ sort: 'due_on', offset: 1, limit: 1 });
+    expect(second.total).toBe(3);
+    expect(second.rows.map((row) => row.id)).toEqual([later]);
+    expect(page({ offset: 3 }).rows).toEqual([]);
+    // A filtered page past the end still says how many there are.
+    expect(page({ dateFrom: '2025-01-01', offset: 5 })).toEqual({ total: 2, rows: [] });
+    expect(page({ dateFrom: '2025-01-01', limit: 1 }).total).toBe(2);
+    expect(page({ asOf: '2025-09-03' }).total).toBe(3);
+    expect(page({ asOf: '2025-09-02' })).toEqual({ total: 0, rows: [] });
+  });
+
+  it('filters by status category and gives each row its deadline state', () => {
+    const { db, add, page, statusId } = setUp();
+    const open = add({ title: 'Open', deadline: { on: '2025-10-29' } });
+    const closed = add({ title: 'Closed', deadline: { on: '2099-01-01' } });
+    recordStatusUpdate(db, {
+      commitmentId: closed,
+      statusId: statusId('fulfilled'),
+      effectiveOn: '2025-10-01',
+      note: '',
+      partyId: null,
+      excerptId: null,
+      correctsId: null,
+    });
+    expect(page({ statusCategory: 'closed' }).rows).toEqual([
+      expect.objectContaining({
+        id: closed,
+        deadlineState: 'met',
+        status: expect.objectContaining({ category: 'closed' }),
+      }),
+    ]);
+    expect(page({ statusCategory: 'open' }).rows).toEqual([
+      expect.objectContaining({ id: open, deadlineState: 'passed' }),
+    ]);
+  });
+
   it('keeps the search index in step with edits to titles', () => {
     const { db, add, page } = setUp();
     const id = add({ title: 'Original wording' });

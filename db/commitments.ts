@@ -1,27 +1,46 @@
 // Commitments: the filtered, sorted list, one commitment in full, and adding one.
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
+import { announcedBy, asOfDay, statusJoins } from './as-of.ts';
+import { deadlineStateCondition, deadlineStateSql } from './deadlines.ts';
 import type {
   CommitmentDetail,
   CommitmentKind,
   CommitmentPage,
   CommitmentRow,
   CommitmentSummary,
+  DeadlineState,
   DeadlineUnit,
   Party,
-  StatusRef,
   Topic,
 } from './model.ts';
+import { relativesOf, rollUp, standingsOf, statusRef, type Relative } from './rollup.ts';
 import { requireIds } from './reference.ts';
 import { statement } from './statements.ts';
-import { evidenceOf, historyOf, insertStatusUpdate, type NewStatusUpdate } from './status-updates.ts';
+import {
+  brokenBeforeDeadline,
+  evidenceOf,
+  historyOf,
+  insertStatusUpdate,
+  type NewStatusUpdate,
+} from './status-updates.ts';
+import { liveCommitment } from './trash.ts';
+import { logAction, quoted } from './action-log.ts';
 
 export interface CommitmentFilter {
   dossierId?: number | undefined;
   topicId?: number | undefined;
   partyId?: number | undefined;
   statusId?: number | undefined;
+  statusCategory?: 'open' | 'closed' | undefined;
+  deadlineState?: DeadlineState | undefined;
+  /** Which date dateFrom and dateTo bound, both days included; the due date when left out. */
+  dateField?: 'announced_on' | 'due_on' | undefined;
+  dateFrom?: string | undefined;
+  dateTo?: string | undefined;
   text?: string | undefined;
+  /** The state on that day, from history; today when left out. */
+  asOf?: string | undefined;
 }
 
 export interface ListOptions extends CommitmentFilter {
@@ -31,14 +50,30 @@ export interface ListOptions extends CommitmentFilter {
   limit: number;
 }
 
-const sortExpressions: Record<ListOptions['sort'], string> = {
-  title: 'c.title COLLATE NOCASE',
-  dossier: 'd.name COLLATE NOCASE',
-  status: 's.position',
-  announced_on: 'c.announced_on',
-  due_on: 'c.due_on',
-  updated: 'u.effective_on',
+interface SortColumn {
+  expression: string;
+  nullable: boolean;
+  needs: 'dossier' | 'status' | null;
+}
+
+const sortColumns: Record<ListOptions['sort'], SortColumn> = {
+  title: { expression: 'c.title COLLATE NOCASE', nullable: false, needs: null },
+  dossier: { expression: 'd.name COLLATE NOCASE', nullable: false, needs: 'dossier' },
+  status: { expression: 's.position', nullable: true, needs: 'status' },
+  announced_on: { expression: 'c.announced_on', nullable: true, needs: null },
+  due_on: { expression: 'c.due_on', nullable: true, needs: null },
+  updated: { expression: 'u.effective_on', nullable: true, needs: 'status' },
 };
+
+/**
+ * Rows without a value sort last whichever the direction; id keeps the order stable. Written so
+ * that the indexes of migration 003 serve the default order directly, both ways.
+ */
+function orderBy(sort: ListOptions['sort'], direction: ListOptions['direction']): string {
+  const { expression, nullable } = sortColumns[sort];
+  if (direction === 'asc') return `${nullable ? `${expression} IS NULL, ` : ''}${expression}, c.id`;
+  return `${nullable ? `${expression} IS NOT NULL DESC, ` : ''}${expression} DESC, c.id DESC`;
+}
 
 /** Turns what the analyst typed into an FTS5 query: every word must match, as a prefix. */
 export function ftsQuery(text: string): string | null {
@@ -47,49 +82,70 @@ export function ftsQuery(text: string): string | null {
   return words.map((word) => `"${word}"*`).join(' ');
 }
 
-export function filterClause(filter: CommitmentFilter): { where: string; params: unknown[] } {
+export interface FilterClause {
+  /** Over `c`, and over `u` and `s` (see statusJoins) when needsStatus; may use @asOf. */
+  where: string;
+  params: unknown[];
+  needsStatus: boolean;
+  /** False when only the trash and, in the as-of view, the announcement day narrow the list. */
+  narrowed: boolean;
+}
+
+const dateColumns = { announced_on: 'c.announced_on', due_on: 'c.due_on' } as const;
+
+export function filterClause(filter: CommitmentFilter): FilterClause {
   const conditions = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
-  if (filter.dossierId !== undefined) {
-    conditions.push('c.dossier_id = ?');
-    params.push(filter.dossierId);
-  }
+  const add = (condition: string, ...values: unknown[]) => {
+    conditions.push(condition);
+    params.push(...values);
+  };
+  if (filter.asOf !== undefined) add(announcedBy);
+  const baseConditions = conditions.length;
+  if (filter.dossierId !== undefined) add('c.dossier_id = ?', filter.dossierId);
   if (filter.topicId !== undefined) {
-    conditions.push(`c.id IN (
+    add(
+      `c.id IN (
       WITH RECURSIVE sub (id) AS (SELECT ? UNION ALL SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id)
-      SELECT ct.commitment_id FROM commitment_topic ct WHERE ct.topic_id IN (SELECT id FROM sub))`);
-    params.push(filter.topicId);
+      SELECT ct.commitment_id FROM commitment_topic ct WHERE ct.topic_id IN (SELECT id FROM sub))`,
+      filter.topicId,
+    );
   }
   if (filter.partyId !== undefined) {
-    conditions.push('c.id IN (SELECT commitment_id FROM commitment_party WHERE party_id = ?)');
-    params.push(filter.partyId);
+    add('c.id IN (SELECT commitment_id FROM commitment_party WHERE party_id = ?)', filter.partyId);
   }
-  if (filter.statusId !== undefined) {
-    conditions.push('u.status_id = ?');
-    params.push(filter.statusId);
-  }
+  const dateColumn = dateColumns[filter.dateField ?? 'due_on'];
+  if (filter.dateFrom !== undefined) add(`${dateColumn} >= ?`, filter.dateFrom);
+  if (filter.dateTo !== undefined) add(`${dateColumn} <= ?`, filter.dateTo);
   const match = filter.text ? ftsQuery(filter.text) : null;
-  if (match) {
-    conditions.push('c.id IN (SELECT rowid FROM commitment_fts WHERE commitment_fts MATCH ?)');
-    params.push(match);
-  }
-  return { where: conditions.join(' AND '), params };
+  if (match) add('c.id IN (SELECT rowid FROM commitment_fts WHERE commitment_fts MATCH ?)', match);
+  const statusConditions = conditions.length;
+  // IS rather than =: the same for a value that is never null, but it keeps the status a LEFT JOIN
+  // that SQLite reads per commitment, instead of a join it may turn round to scan every update.
+  if (filter.statusId !== undefined) add('u.status_id IS ?', filter.statusId);
+  if (filter.statusCategory !== undefined) add('s.category IS ?', filter.statusCategory);
+  if (filter.deadlineState !== undefined) add(deadlineStateCondition(filter.deadlineState, '@asOf'));
+  return {
+    where: conditions.join(' AND '),
+    params,
+    needsStatus: conditions.length > statusConditions,
+    narrowed: conditions.length > baseConditions,
+  };
 }
 
 const rowColumns = `
   c.id, c.title, c.kind, d.name AS dossier, c.announced_on AS announcedOn, c.due_on AS dueOn,
   u.effective_on AS statusSince, s.id AS statusId, s.name AS statusName, s.colour AS statusColour,
-  s.category AS statusCategory,
+  s.category AS statusCategory, ${deadlineStateSql('@asOf')} AS deadlineState,
   (SELECT group_concat(p.name, char(31)) FROM commitment_party cp JOIN party p ON p.id = cp.party_id
     WHERE cp.commitment_id = c.id AND cp.role = 'maker') AS madeBy,
   (SELECT group_concat(t.name, char(31)) FROM commitment_topic ct JOIN topic t ON t.id = ct.topic_id
     WHERE ct.commitment_id = c.id) AS topics`;
 
-const rowJoins = `
-  FROM commitment c
-  JOIN dossier d ON d.id = c.dossier_id
-  LEFT JOIN status_update u ON u.id = c.current_update_id
-  LEFT JOIN status s ON s.id = u.status_id`;
+/** The row's joins: its dossier, and its status on the day (see statusJoins). */
+function rowJoins(asOf: string | undefined): string {
+  return `FROM commitment c JOIN dossier d ON d.id = c.dossier_id ${statusJoins(asOf !== undefined)}`;
+}
 
 interface RawRow {
   id: number;
@@ -103,6 +159,7 @@ interface RawRow {
   statusName: string | null;
   statusColour: string | null;
   statusCategory: 'open' | 'closed' | null;
+  deadlineState: DeadlineState;
   madeBy: string | null;
   topics: string | null;
 }
@@ -119,79 +176,107 @@ function toRow(raw: RawRow): CommitmentRow {
     status: statusRef(raw),
     madeBy: raw.madeBy ? raw.madeBy.split('\x1f') : [],
     topics: raw.topics ? raw.topics.split('\x1f') : [],
+    deadlineState: raw.deadlineState,
   };
 }
 
-function statusRef(
-  raw: Pick<RawRow, 'statusId' | 'statusName' | 'statusColour' | 'statusCategory'>,
-): StatusRef | null {
-  if (raw.statusId === null) return null;
-  return {
-    id: raw.statusId,
-    name: raw.statusName ?? '',
-    colour: raw.statusColour ?? '#6b7280',
-    category: raw.statusCategory ?? 'open',
-  };
-}
-
+/**
+ * One page in two steps: first the ids, sorted and cut to the page with as few joins as the sort
+ * and filters need (so indexes can serve the order), then the columns of those rows alone.
+ */
 export function listCommitments(db: Database, options: ListOptions): CommitmentPage {
-  const { where, params } = filterClause(options);
-  const direction = options.direction === 'desc' ? 'DESC' : 'ASC';
-  // Rows without a value sort last whichever the direction; id keeps the order stable.
-  const order = `${sortExpressions[options.sort]} IS NULL, ${sortExpressions[options.sort]} ${direction}, c.id ${direction}`;
-  const total = statement<unknown[], { n: number }>(
+  const clause = filterClause(options);
+  const named = { asOf: asOfDay(options.asOf) };
+  const status = statusJoins(options.asOf !== undefined);
+  const { needs } = sortColumns[options.sort];
+  const joins = [
+    needs === 'dossier' ? 'JOIN dossier d ON d.id = c.dossier_id' : '',
+    clause.needsStatus || needs === 'status' ? status : '',
+  ].join(' ');
+  // A filtered list is counted in the same pass that sorts it (every match is read either way);
+  // an unfiltered one is counted apart, so that its page can be read from an index in order.
+  const counted = clause.narrowed ? 'count(*) OVER () AS total' : 'NULL AS total';
+  const page = statement<unknown[], { id: number; total: number | null }>(
     db,
-    `SELECT count(*) AS n ${rowJoins} WHERE ${where}`,
-  ).get(...params)!.n;
-  const rows = statement<unknown[], RawRow>(
+    `SELECT c.id, ${counted} FROM commitment c ${joins} WHERE ${clause.where}
+      ORDER BY ${orderBy(options.sort, options.direction)} LIMIT ? OFFSET ?`,
+  ).all(...clause.params, options.limit, options.offset, named);
+  const total = !clause.narrowed
+    ? countUnfiltered(db, options.asOf)
+    : (page[0]?.total ??
+      // A page past the end has no row to carry the count.
+      statement<unknown[], { n: number }>(
+        db,
+        `SELECT count(*) AS n FROM commitment c ${clause.needsStatus ? status : ''} WHERE ${clause.where}`,
+      ).get(...clause.params, named)!.n);
+  return {
+    total,
+    rows: commitmentRows(
+      db,
+      page.map((row) => row.id),
+      options.asOf,
+    ),
+  };
+}
+
+/**
+ * How many commitments the unfiltered list holds. Counting the live rows one by one is a pass over
+ * an index (milliseconds at 100,000); SQLite counts a whole table from its b-tree pages, so count
+ * that, then take away the trashed ones and, in the as-of view, those announced after the day.
+ */
+function countUnfiltered(db: Database, asOf: string | undefined): number {
+  return statement<[{ asOf: string | null }], { n: number }>(
     db,
-    `SELECT ${rowColumns} ${rowJoins} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-  )
-    .all(...params, options.limit, options.offset)
-    .map(toRow);
-  return { total, rows };
+    `SELECT (SELECT count(*) FROM commitment)
+          - (SELECT count(*) FROM commitment WHERE deleted_at IS NOT NULL)
+          - (SELECT count(*) FROM commitment WHERE announced_on > @asOf AND deleted_at IS NULL) AS n`,
+  ).get({ asOf: asOf ?? null })!.n;
+}
+
+/** The list rows of these commitments, in the order given, with their state on the day. */
+export function commitmentRows(db: Database, ids: number[], asOf: string | undefined): CommitmentRow[] {
+  if (ids.length === 0) return [];
+  const raws = statement<[{ ids: string; asOf: string }], RawRow>(
+    db,
+    `SELECT ${rowColumns} ${rowJoins(asOf)} WHERE c.id IN (SELECT value FROM json_each(@ids))`,
+  ).all({ ids: JSON.stringify(ids), asOf: asOfDay(asOf) });
+  const byId = new Map(raws.map((raw) => [raw.id, toRow(raw)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Every commitment matching a filter, in a stable order, for reports. */
 export function commitmentIds(db: Database, filter: CommitmentFilter): number[] {
-  const { where, params } = filterClause(filter);
+  const clause = filterClause(filter);
   return statement<unknown[], { id: number }>(
     db,
-    `SELECT c.id ${rowJoins} WHERE ${where} ORDER BY d.name COLLATE NOCASE, c.id`,
+    `SELECT c.id FROM commitment c JOIN dossier d ON d.id = c.dossier_id
+            ${clause.needsStatus ? statusJoins(filter.asOf !== undefined) : ''}
+      WHERE ${clause.where} ORDER BY d.name COLLATE NOCASE, c.id`,
   )
-    .all(...params)
+    .all(...clause.params, { asOf: asOfDay(filter.asOf) })
     .map((row) => row.id);
 }
 
-function summaryOf(db: Database, where: string, param: number): CommitmentSummary[] {
-  return statement<[number], RawRow>(
-    db,
-    `SELECT ${rowColumns} ${rowJoins} WHERE ${where} AND c.deleted_at IS NULL ORDER BY c.id`,
-  )
-    .all(param)
-    .map((raw) => ({ id: raw.id, title: raw.title, status: statusRef(raw) }));
-}
+type RawDetail = RawRow & {
+  summary: string;
+  dossierId: number;
+  parentId: number | null;
+  deadlineOn: string | null;
+  deadlineAmount: number | null;
+  deadlineUnit: DeadlineUnit | null;
+  deadlineFrom: string | null;
+  createdAt: string;
+};
 
-export function getCommitment(db: Database, id: number): CommitmentDetail {
-  const raw = statement<
-    [number],
-    RawRow & {
-      summary: string;
-      dossierId: number;
-      parentId: number | null;
-      deadlineOn: string | null;
-      deadlineAmount: number | null;
-      deadlineUnit: DeadlineUnit | null;
-      deadlineFrom: string | null;
-      createdAt: string;
-    }
-  >(
+/** One commitment in full; with `asOf`, its status, history, roll-up and standings on that day. */
+export function getCommitment(db: Database, id: number, asOf?: string): CommitmentDetail {
+  const raw = statement<[{ id: number; asOf: string }], RawDetail>(
     db,
     `SELECT ${rowColumns}, c.summary, c.dossier_id AS dossierId, c.parent_id AS parentId,
             c.deadline_on AS deadlineOn, c.deadline_amount AS deadlineAmount,
             c.deadline_unit AS deadlineUnit, c.deadline_from AS deadlineFrom, c.created_at AS createdAt
-       ${rowJoins} WHERE c.id = ? AND c.deleted_at IS NULL`,
-  ).get(id);
+       ${rowJoins(asOf)} WHERE c.id = @id AND c.deleted_at IS NULL`,
+  ).get({ id, asOf: asOfDay(asOf) });
   if (!raw) throw new DomainError('not_found', `No commitment has id ${id}.`, 'id');
   const parties = statement<[number], Party & { role: 'maker' | 'owed_to' }>(
     db,
@@ -199,27 +284,20 @@ export function getCommitment(db: Database, id: number): CommitmentDetail {
        FROM commitment_party cp JOIN party p ON p.id = cp.party_id
       WHERE cp.commitment_id = ? ORDER BY p.name`,
   ).all(id);
-  const topics = statement<[number], Topic>(
-    db,
-    `WITH RECURSIVE tree (id, parent_id, name, path) AS (
-       SELECT id, parent_id, name, name FROM topic WHERE parent_id IS NULL
-       UNION ALL
-       SELECT t.id, t.parent_id, t.name, tree.path || ' › ' || t.name FROM topic t JOIN tree ON t.parent_id = tree.id)
-     SELECT tree.id, tree.parent_id AS parentId, tree.name, tree.path FROM tree
-      JOIN commitment_topic ct ON ct.topic_id = tree.id WHERE ct.commitment_id = ? ORDER BY tree.path`,
-  ).all(id);
-  const [parent] = raw.parentId === null ? [] : summaryOf(db, 'c.id = ?', raw.parentId);
+  const madeBy = parties.filter((p) => p.role === 'maker').map(({ role: _role, ...party }) => party);
+  const [parent] = raw.parentId === null ? [] : relativesOf(db, 'c.id = @id', raw.parentId, asOf);
+  const children = relativesOf(db, 'c.parent_id = @id', id, asOf);
   return {
     id: raw.id,
     title: raw.title,
     summary: raw.summary,
     kind: raw.kind,
     dossier: { id: raw.dossierId, name: raw.dossier },
-    parent: parent ?? null,
-    children: summaryOf(db, 'c.parent_id = ?', id),
-    madeBy: parties.filter((p) => p.role === 'maker').map(({ role: _role, ...party }) => party),
+    parent: parent ? summary(parent) : null,
+    children: children.map(summary),
+    madeBy,
     owedTo: parties.filter((p) => p.role === 'owed_to').map(({ role: _role, ...party }) => party),
-    topics,
+    topics: topicsOf(db, id),
     announcedOn: raw.announcedOn,
     deadline: {
       on: raw.deadlineOn,
@@ -230,10 +308,29 @@ export function getCommitment(db: Database, id: number): CommitmentDetail {
     },
     status: statusRef(raw),
     statusSince: raw.statusSince,
-    history: historyOf(db, id),
+    history: historyOf(db, id, asOf),
     evidence: evidenceOf(db, id),
     createdAt: raw.createdAt,
+    deadlineState: raw.deadlineState,
+    rollUp: rollUp(children),
+    standings: standingsOf(db, id, madeBy, asOf),
   };
+}
+
+function summary({ id, title, status }: Relative): CommitmentSummary {
+  return { id, title, status };
+}
+
+function topicsOf(db: Database, id: number): Topic[] {
+  return statement<[number], Topic>(
+    db,
+    `WITH RECURSIVE tree (id, parent_id, name, path) AS (
+       SELECT id, parent_id, name, name FROM topic WHERE parent_id IS NULL
+       UNION ALL
+       SELECT t.id, t.parent_id, t.name, tree.path || ' › ' || t.name FROM topic t JOIN tree ON t.parent_id = tree.id)
+     SELECT tree.id, tree.parent_id AS parentId, tree.name, tree.path FROM tree
+      JOIN commitment_topic ct ON ct.topic_id = tree.id WHERE ct.commitment_id = ? ORDER BY tree.path`,
+  ).all(id);
 }
 
 export interface NewCommitment {
@@ -255,14 +352,19 @@ export interface NewCommitment {
   excerptIds?: number[];
 }
 
-/** Adds a commitment with its parties, topics and first status, all in one transaction. */
+/**
+ * Adds a commitment with its parties, topics and first status, all in one transaction, and logs it
+ * for undo. Loading recorded history (firstUpdate.recordedAt set: the sample, imports) is not an
+ * action of the analyst's, so it is not logged.
+ */
 export function insertCommitment(db: Database, input: NewCommitment): number {
   return db.transaction(() => {
     requireIds(db, 'dossier', [input.dossierId], 'dossierId');
     requireIds(db, 'party', input.madeBy, 'madeBy');
     requireIds(db, 'party', input.owedTo, 'owedTo');
     requireIds(db, 'topic', input.topicIds, 'topicIds');
-    if (input.parentId !== null) requireIds(db, 'commitment', [input.parentId], 'parentId');
+    requireIds(db, 'excerpt', input.excerptIds ?? [], 'excerptIds');
+    if (input.parentId !== null) liveCommitment(db, input.parentId, 'parentId');
     const deadline = normaliseDeadline(input.deadline);
     const id = Number(
       statement(
@@ -290,6 +392,7 @@ export function insertCommitment(db: Database, input: NewCommitment): number {
     for (const topic of input.topicIds) addTopic.run(id, topic);
     const addExcerpt = statement(db, 'INSERT OR IGNORE INTO commitment_excerpt VALUES (?, ?)');
     for (const excerpt of input.excerptIds ?? []) addExcerpt.run(id, excerpt);
+    const loadingHistory = Boolean(input.firstUpdate?.recordedAt);
     const firstStatus =
       input.statusId ??
       statement<[], { id: number }>(
@@ -297,10 +400,20 @@ export function insertCommitment(db: Database, input: NewCommitment): number {
         'SELECT id FROM status WHERE assessed = 0 ORDER BY position LIMIT 1',
       ).get()?.id;
     if (firstStatus !== undefined) {
+      const effectiveOn = input.announcedOn ?? new Date().toISOString().slice(0, 10);
+      // The create form has no place for a reason: a broken status before the deadline is recorded after.
+      const refusal = loadingHistory ? null : brokenBeforeDeadline(db, id, firstStatus, effectiveOn);
+      if (refusal) {
+        throw new DomainError(
+          'invalid_input',
+          `${refusal} Create the commitment first, then record that status with your reason.`,
+          'statusId',
+        );
+      }
       insertStatusUpdate(db, {
         commitmentId: id,
         statusId: firstStatus,
-        effectiveOn: input.announcedOn ?? new Date().toISOString().slice(0, 10),
+        effectiveOn,
         note: input.firstUpdate?.note ?? '',
         partyId: null,
         excerptId: input.firstUpdate?.excerptId ?? null,
@@ -308,11 +421,12 @@ export function insertCommitment(db: Database, input: NewCommitment): number {
         ...(input.firstUpdate?.recordedAt ? { recordedAt: input.firstUpdate.recordedAt } : {}),
       });
     }
+    if (!loadingHistory) logAction(db, `Created ${quoted(input.title)}`, { undo: 'trash', commitmentId: id });
     return id;
   })();
 }
 
-function normaliseDeadline(deadline: NewCommitment['deadline']): {
+export function normaliseDeadline(deadline: NewCommitment['deadline']): {
   on: string | null;
   amount: number | null;
   unit: DeadlineUnit | null;

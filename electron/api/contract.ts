@@ -2,7 +2,20 @@
 // The IPC, HTTP and CLI adapters and the renderer's client are all derived from this list.
 import { z } from 'zod';
 import type { OperationName } from './operation-names.ts';
-import type { CommitmentDetail, CommitmentPage, ReferenceData } from '../../db/model.ts';
+import type {
+  CommitmentDetail,
+  CommitmentPage,
+  Dashboard,
+  ExcerptChoice,
+  ReferenceData,
+  SavedView,
+  Settings,
+  SourceDuplicate,
+  SourceReader,
+  SourceSummary,
+  TrashedCommitment,
+  Usage,
+} from '../../db/model.ts';
 
 export interface Operation<Input extends z.ZodType, Output> {
   input: Input;
@@ -23,12 +36,26 @@ export const commitmentKind = z.enum(['pledge', 'agreement', 'measure', 'threat'
 
 export const sortColumns = ['title', 'dossier', 'status', 'announced_on', 'due_on', 'updated'] as const;
 
-export const listCommitmentsInput = z.strictObject({
+export const deadlineState = z.enum(['none', 'upcoming', 'due_soon', 'passed', 'met']);
+
+/** The list's filters, shared by the list, bulk actions and reports. */
+export const commitmentFilter = z.strictObject({
   dossierId: id.optional(),
   topicId: id.optional(),
   partyId: id.optional(),
   statusId: id.optional(),
+  statusCategory: z.enum(['open', 'closed']).optional(),
+  deadlineState: deadlineState.optional(),
+  /** Which date the range applies to. */
+  dateField: z.enum(['announced_on', 'due_on']).default('due_on'),
+  dateFrom: isoDate.optional(),
+  dateTo: isoDate.optional(),
   text: text(200).optional(),
+  /** The state on that day, from history; today when left out. */
+  asOf: isoDate.optional(),
+});
+
+export const listCommitmentsInput = commitmentFilter.extend({
   sort: z.enum(sortColumns).default('due_on'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   offset: z.int().min(0).default(0),
@@ -66,12 +93,158 @@ export const recordStatusUpdateInput = z.strictObject({
   partyId: id.nullable().default(null),
   excerptId: id.nullable().default(null),
   correctsId: id.nullable().default(null),
+  /** Marking a commitment broken before its deadline needs the analyst's reason. */
+  brokenBeforeDeadlineReason: text(2_000).optional(),
+});
+
+const referenceName = nonEmpty(200);
+const colour = z.string().regex(/^#[0-9a-f]{6}$/, 'must be a colour written #rrggbb');
+
+/** An edit names only the fields it changes: no defaults here, or leaving a field out would reset it. */
+export const updateCommitmentInput = z.strictObject({
+  id,
+  dossierId: id.optional(),
+  title: nonEmpty(300).optional(),
+  summary: text(20_000).optional(),
+  kind: commitmentKind.optional(),
+  parentId: id.nullable().optional(),
+  madeBy: z.array(id).max(50).optional(),
+  owedTo: z.array(id).max(50).optional(),
+  topicIds: z.array(id).max(50).optional(),
+  announcedOn: isoDate.nullable().optional(),
+  deadline: deadlineInput.nullable().optional(),
+});
+
+const offset = z.int('must be a whole number').min(0, 'must be 0 or more');
+
+export const quoteSpan = z.strictObject({
+  sourceId: id,
+  start: offset,
+  end: offset,
+  speaker: text(200).default(''),
 });
 
 export const contract = {
   listReference: returns<ReferenceData>()(z.strictObject({})),
   listCommitments: returns<CommitmentPage>()(listCommitmentsInput),
-  getCommitment: returns<CommitmentDetail>()(z.strictObject({ id })),
+  getCommitment: returns<CommitmentDetail>()(z.strictObject({ id, asOf: isoDate.optional() })),
+  getDashboard: returns<Dashboard>()(
+    z.strictObject({ asOf: isoDate.optional(), changesSince: z.iso.datetime().optional() }),
+  ),
+  /** Called once when the app opens: remembers now, and returns when it was last opened. */
+  startSession: returns<{ previous: string | null }>()(z.strictObject({})),
+  updateCommitment: returns<{ id: number }>()(updateCommitmentInput),
+  deleteCommitment: returns<{ id: number }>()(z.strictObject({ id })),
+  restoreCommitment: returns<{ id: number }>()(z.strictObject({ id })),
+  listTrash: returns<TrashedCommitment[]>()(z.strictObject({})),
+  undo: returns<{ undone: string | null }>()(z.strictObject({})),
+  bulkRecordStatus: returns<{ ids: number[] }>()(
+    z.strictObject({
+      commitmentIds: z.array(id).min(1, 'choose at least one commitment').max(100_000),
+      statusId: id,
+      effectiveOn: isoDate,
+      note: text(20_000).default(''),
+      brokenBeforeDeadlineReason: text(2_000).optional(),
+    }),
+  ),
+  listExcerpts: returns<ExcerptChoice[]>()(
+    z.strictObject({ commitmentId: id.optional(), text: text(200).optional() }),
+  ),
+  saveDossier: returns<{ id: number }>()(
+    z.strictObject({ id: id.optional(), name: referenceName, description: text(5_000).default('') }),
+  ),
+  saveParty: returns<{ id: number }>()(
+    z.strictObject({
+      id: id.optional(),
+      name: referenceName,
+      kind: z.enum(['state', 'organisation', 'person']),
+      actsForId: id.nullable().default(null),
+      aliases: z.array(text(200)).max(100).default([]),
+    }),
+  ),
+  saveTopic: returns<{ id: number }>()(
+    z.strictObject({
+      id: id.optional(),
+      name: referenceName,
+      parentId: id.nullable().default(null),
+      keywords: z.array(text(200)).max(500).default([]),
+    }),
+  ),
+  saveStatus: returns<{ id: number }>()(
+    z.strictObject({
+      id: id.optional(),
+      name: referenceName,
+      colour,
+      category: z.enum(['open', 'closed']),
+      score: z
+        .union([z.literal(-1), z.literal(0), z.literal(1)])
+        .nullable()
+        .default(null),
+    }),
+  ),
+  /** What uses a piece of reference data; deleting refuses while anything does. */
+  referenceUsage: returns<Usage>()(
+    z.strictObject({ kind: z.enum(['dossier', 'party', 'topic', 'status']), id }),
+  ),
+  deleteReference: returns<{ id: number }>()(
+    z.strictObject({ kind: z.enum(['dossier', 'party', 'topic', 'status']), id }),
+  ),
+  listSavedViews: returns<SavedView[]>()(z.strictObject({})),
+  saveView: returns<SavedView>()(z.strictObject({ name: referenceName, query: text(2_000) })),
+  deleteView: returns<{ name: string }>()(z.strictObject({ name: referenceName })),
+  getSettings: returns<Settings>()(z.strictObject({})),
+  saveSettings: returns<Settings>()(
+    z.strictObject({ staleDays: z.int().min(1, 'must be at least 1 day').max(3650) }),
+  ),
+  addSource: returns<{ id: number | null; duplicate: SourceDuplicate | null; merged: boolean }>()(
+    z.strictObject({
+      title: nonEmpty(300),
+      publisher: text(200).default(''),
+      url: z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+        .nullable()
+        .default(null),
+      publishedOn: isoDate.nullable().default(null),
+      /** Detected from the text when left out. */
+      language: z.enum(['en', 'es']).optional(),
+      fullText: nonEmpty(2_000_000),
+      onDuplicate: z.enum(['ask', 'merge', 'keep both']).default('ask'),
+    }),
+  ),
+  listSources: returns<SourceSummary[]>()(z.strictObject({ text: text(200).optional() })),
+  readSource: returns<SourceReader>()(z.strictObject({ id })),
+  createCommitmentFromQuote: returns<{ id: number; excerptId: number }>()(
+    z.strictObject({
+      quote: quoteSpan,
+      commitment: createCommitmentInput,
+    }),
+  ),
+  attachEvidence: returns<{ excerptId: number; statusUpdateId: number | null }>()(
+    z.strictObject({
+      quote: quoteSpan,
+      commitmentId: id,
+      update: z
+        .strictObject({
+          statusId: id,
+          effectiveOn: isoDate,
+          note: text(20_000).default(''),
+          brokenBeforeDeadlineReason: text(2_000).optional(),
+        })
+        .nullable()
+        .default(null),
+    }),
+  ),
+  dismissCandidate: returns<{ sourceId: number }>()(
+    z.strictObject({ sourceId: id, start: offset, end: offset }),
+  ),
+  suggestCommitments: returns<{ id: number; title: string }[]>()(
+    z.strictObject({
+      text: nonEmpty(5_000),
+      topicIds: z.array(id).max(50).optional(),
+      partyIds: z.array(id).max(50).optional(),
+      kind: commitmentKind.optional(),
+    }),
+  ),
   createDossier: returns<{ id: number }>()(
     z.strictObject({ name: nonEmpty(200), description: text(5_000).default('') }),
   ),

@@ -43,6 +43,75 @@ const badInputs: Record<string, unknown[]> = {
     { commitmentId: 1, statusId: 1, effectiveOn: '2025-10-01', note: 5 },
   ],
   loadSample: [{ force: true }],
+  getDashboard: [{ asOf: 'today' }, { changesSince: '2025-01-01' }, { staleDays: 30 }],
+  startSession: [{ at: '2025-01-01T00:00:00Z' }],
+  updateCommitment: [
+    {},
+    { id: 0, title: 'x' },
+    { id: 1, title: '' },
+    { id: 1, announcedOn: '2025-02-30' },
+    { id: 1, deadline: { amount: 0, unit: 'days', from: '2025-07-31' } },
+    { id: 1, statusId: 2 },
+    { id: 1, madeBy: ['US'] },
+    { id: 1, parentId: 'none' },
+  ],
+  deleteCommitment: [{}, { id: '1' }, { id: -3 }],
+  restoreCommitment: [{}, { id: 1.5 }],
+  listTrash: [{ all: true }],
+  undo: [{ steps: 2 }],
+  bulkRecordStatus: [
+    { commitmentIds: [], statusId: 1, effectiveOn: '2025-10-01' },
+    { commitmentIds: [1], statusId: 1 },
+    { commitmentIds: 'all', statusId: 1, effectiveOn: '2025-10-01' },
+    { commitmentIds: [1], statusId: 1, effectiveOn: '2025-10-01', partyId: 1 },
+    { commitmentIds: [1], statusId: 1, effectiveOn: '2025-10-01', brokenBeforeDeadlineReason: 3 },
+  ],
+  listExcerpts: [{ commitmentId: 0 }, { text: 5 }, { text: 'x'.repeat(201) }],
+  saveDossier: [{}, { name: '  ' }, { id: 0, name: 'x' }, { name: 'x', description: 7 }],
+  saveParty: [
+    { name: 'x' },
+    { name: 'x', kind: 'country' },
+    { name: 'x', kind: 'person', actsForId: 'US' },
+    { name: 'x', kind: 'state', aliases: 'US' },
+  ],
+  saveTopic: [{}, { name: 'x', parentId: -1 }, { name: 'x', keywords: [3] }],
+  saveStatus: [
+    { name: 'x', colour: 'red', category: 'open' },
+    { name: 'x', colour: '#ABCDEF', category: 'open' },
+    { name: 'x', colour: '#abcdef', category: 'pending' },
+    { name: 'x', colour: '#abcdef', category: 'closed', score: 2 },
+  ],
+  referenceUsage: [{ kind: 'commitment', id: 1 }, { kind: 'topic' }, { kind: 'topic', id: 0 }],
+  deleteReference: [
+    { kind: 'source', id: 1 },
+    { kind: 'party', id: 'x' },
+  ],
+  listSavedViews: [{ name: 'x' }],
+  saveView: [{ name: '', query: '' }, { name: 'x' }, { name: 'x', query: 'q'.repeat(2001) }],
+  deleteView: [{}, { name: '  ' }],
+  getSettings: [{ staleDays: 60 }],
+  saveSettings: [{}, { staleDays: 0 }, { staleDays: 1.5 }, { staleDays: 4000 }],
+  addSource: [
+    {},
+    { title: 'Communiqué', fullText: '' },
+    { title: 'Communiqué', fullText: 'We will act.', url: 'file:///etc/passwd' },
+    { title: 'Communiqué', fullText: 'We will act.', language: 'fr' },
+    { title: 'Communiqué', fullText: 'We will act.', onDuplicate: 'overwrite' },
+  ],
+  listSources: [{ text: 3 }, { sort: 'title' }],
+  readSource: [{}, { id: 'one' }],
+  createCommitmentFromQuote: [
+    {},
+    { quote: { sourceId: 1, start: -1, end: 5 }, commitment: { dossierId: 1, title: 'x' } },
+    { quote: { sourceId: 1, start: 0, end: 5 }, commitment: { dossierId: 1, title: '' } },
+  ],
+  attachEvidence: [
+    { quote: { sourceId: 1, start: 0, end: 5 } },
+    { quote: { sourceId: 1, start: 0, end: 5 }, commitmentId: 1, update: { statusId: 1 } },
+    { quote: { sourceId: 1, start: 0.5, end: 5 }, commitmentId: 1 },
+  ],
+  dismissCandidate: [{ sourceId: 1 }, { sourceId: 1, start: 'a', end: 3 }],
+  suggestCommitments: [{}, { text: '' }, { text: 'x'.repeat(5_001) }],
 };
 
 describe('callOperation', () => {
@@ -118,6 +187,46 @@ describe('callOperation', () => {
       error: { code: 'invalid_input', issues: [{ path: 'partyId' }] },
     });
     expect(fingerprint(db)).toBe(before);
+  });
+
+  it('edits only the fields it is given', () => {
+    const { call, commitmentId } = setUp();
+    expect(call('updateCommitment', { id: commitmentId, summary: 'Two lanes.' })).toEqual({
+      ok: true,
+      value: { id: commitmentId },
+    });
+    expect(call('getCommitment', { id: commitmentId })).toMatchObject({
+      ok: true,
+      value: { title: 'Open the border crossing', summary: 'Two lanes.', announcedOn: '2025-09-03' },
+    });
+  });
+
+  it('deletes, lists the trash and undoes, saying what was undone', () => {
+    const { call, commitmentId } = setUp();
+    expect(call('deleteCommitment', { id: commitmentId })).toMatchObject({ ok: true });
+    expect(call('listTrash', {})).toMatchObject({ ok: true, value: [{ id: commitmentId }] });
+    expect(call('undo', {})).toEqual({ ok: true, value: { undone: 'Deleted “Open the border crossing”' } });
+    expect(call('listTrash', {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses "broken" before the deadline without a reason, naming the reason field', () => {
+    const { call, dossierId } = setUp();
+    const created = call('createCommitment', {
+      dossierId,
+      title: 'Reprieve',
+      deadline: { on: '2025-10-29' },
+    });
+    const id = (created as { value: { id: number } }).value.id;
+    expect(
+      call('recordStatusUpdate', { commitmentId: id, statusId: 8, effectiveOn: '2025-10-01' }),
+    ).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Marking this commitment broken before its deadline (29 Oct 2025) needs a reason.',
+        issues: [{ path: 'brokenBeforeDeadlineReason' }],
+      },
+    });
   });
 
   it('records a status update and shows it in the history', () => {

@@ -1,8 +1,28 @@
 // The handlers: one plain function over the database per operation of the contract.
 import type { Database } from 'better-sqlite3';
 import { getCommitment, insertCommitment, listCommitments } from '../../db/commitments.ts';
-import { createDossier, listReference } from '../../db/reference.ts';
-import { recordStatusUpdate } from '../../db/status-updates.ts';
+import { getDashboard } from '../../db/dashboard.ts';
+import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
+import { updateCommitment } from '../../db/edits.ts';
+import { listExcerpts } from '../../db/excerpts.ts';
+import {
+  createDossier,
+  deleteReference,
+  listReference,
+  referenceUsage,
+  saveDossier,
+  saveParty,
+  saveStatus,
+  saveTopic,
+} from '../../db/reference.ts';
+import { getSettings, saveSettings, startSession } from '../../db/settings.ts';
+import { addSource, dismissCandidate, listSources, similarCommitments } from '../../db/sources.ts';
+import { bulkRecordStatus, recordStatusUpdate } from '../../db/status-updates.ts';
+import { deleteCommitment, listTrash, restoreCommitment } from '../../db/trash.ts';
+import { undoLastAction } from '../../db/undo.ts';
+import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
+import { detectLanguage } from '../ingest/extract/language.ts';
+import { readSource } from '../ingest/reader.ts';
 import { loadSample } from '../ingest/sample.ts';
 import type { OutputOf, ParsedInputOf } from './contract.ts';
 import type { OperationName } from './operation-names.ts';
@@ -14,9 +34,40 @@ export type Handlers = {
 export const handlers: Handlers = {
   listReference: (db) => listReference(db),
   listCommitments: (db, input) => listCommitments(db, input),
-  getCommitment: (db, input) => getCommitment(db, input.id),
+  getCommitment: (db, input) => getCommitment(db, input.id, input.asOf),
   createDossier: (db, input) => ({ id: createDossier(db, input.name, input.description) }),
   createCommitment: (db, input) => ({ id: insertCommitment(db, input) }),
   recordStatusUpdate: (db, input) => ({ id: recordStatusUpdate(db, input) }),
   loadSample: (db) => loadSample(db),
+  getDashboard: (db, input) => getDashboard(db, input),
+  startSession: (db) => startSession(db),
+  updateCommitment: (db, input) => ({ id: updateCommitment(db, input) }),
+  deleteCommitment: (db, input) => ({ id: deleteCommitment(db, input.id) }),
+  restoreCommitment: (db, input) => ({ id: restoreCommitment(db, input.id) }),
+  listTrash: (db) => listTrash(db),
+  undo: (db) => ({ undone: undoLastAction(db) }),
+  bulkRecordStatus: (db, input) => ({ ids: bulkRecordStatus(db, input) }),
+  listExcerpts: (db, input) => listExcerpts(db, input),
+  saveDossier: (db, input) => ({ id: saveDossier(db, input) }),
+  saveParty: (db, input) => ({ id: saveParty(db, input) }),
+  saveTopic: (db, input) => ({ id: saveTopic(db, input) }),
+  saveStatus: (db, input) => ({ id: saveStatus(db, input) }),
+  referenceUsage: (db, input) => referenceUsage(db, input.kind, input.id),
+  deleteReference: (db, input) => ({ id: deleteReference(db, input.kind, input.id) }),
+  listSavedViews: (db) => listSavedViews(db),
+  saveView: (db, input) => saveView(db, input),
+  deleteView: (db, input) => ({ name: deleteView(db, input.name) }),
+  getSettings: (db) => getSettings(db),
+  saveSettings: (db, input) => saveSettings(db, input),
+  addSource: (db, { onDuplicate, language, ...draft }) =>
+    addSource(db, { ...draft, language: language ?? detectLanguage(draft.fullText) }, onDuplicate),
+  listSources: (db, input) => listSources(db, input.text),
+  readSource: (db, input) => readSource(db, input.id),
+  createCommitmentFromQuote: (db, input) => createCommitmentFromQuote(db, input.quote, input.commitment),
+  attachEvidence: (db, input) => attachEvidence(db, input.quote, input.commitmentId, input.update),
+  dismissCandidate: (db, input) => {
+    dismissCandidate(db, input.sourceId, input.start, input.end);
+    return { sourceId: input.sourceId };
+  },
+  suggestCommitments: (db, { text, ...hints }) => similarCommitments(db, text, hints),
 };

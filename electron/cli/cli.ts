@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { resolveDatabasePath } from '../../db/location.ts';
 import { openDatabase, type Database } from '../../db/open.ts';
 import { backupDatabase, checkDatabase } from './maintenance.ts';
+import { runExtract } from './extract.ts';
+import { importSource, isSourceFile } from './import.ts';
 import { writeReport } from './report.ts';
 import { callOperation } from '../api/dispatch.ts';
 import { UsageError } from './usage-error.ts';
@@ -12,6 +14,12 @@ export const usage = `Usage: npm run cli -- <command> [--db PATH]
 Commands:
   sample                         load the US–Mexico 2025 sample dossier
   report --format json --out FILE [--dossier X] [--topic X] [--party X] [--status X] [--text WORDS]
+         [--status-category open|closed] [--deadline-state none|upcoming|due_soon|passed|met]
+         [--as-of YYYY-MM-DD]          the state on that day, from history (default: today)
+  import FILE [--on-duplicate ask|merge|keep-both]
+                                 add an article (.txt, .md, .html, .pdf) as a source
+  extract FILE [--json] [--date YYYY-MM-DD]
+                                 the sentences of an article that read as commitments, ranked
   backup [--out FILE]            copy the database with SQLite's online backup
   check                          run SQLite's quick_check and the foreign key check
 The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.`;
@@ -25,7 +33,12 @@ const options = {
   party: { type: 'string' },
   status: { type: 'string' },
   text: { type: 'string' },
+  'status-category': { type: 'string' },
+  'deadline-state': { type: 'string' },
+  'as-of': { type: 'string' },
   json: { type: 'boolean' },
+  date: { type: 'string' },
+  'on-duplicate': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -78,9 +91,28 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     case 'check':
       return checkDatabase(resolveDatabasePath(values.db));
-    case 'import':
+    case 'import': {
+      const file = rest[0];
+      if (!file) throw new UsageError('import needs a FILE.');
+      if (!isSourceFile(file)) {
+        throw new UsageError(
+          `import: ${file} is not a file Pledgewatch can import (.txt, .md, .html, .pdf).`,
+        );
+      }
+      const db = openDatabase(resolveDatabasePath(values.db));
+      try {
+        return await importSource(db, file, values['on-duplicate']);
+      } finally {
+        db.close();
+      }
+    }
     case 'extract':
-      throw new UsageError(`"${command}" is not available in this version of Pledgewatch yet.`);
+      return withDatabase(values, (db) =>
+        runExtract(db, rest[0], {
+          json: values.json ?? false,
+          ...(values.date ? { date: values.date } : {}),
+        }),
+      );
     default:
       throw new UsageError(`Unknown command "${[command, ...rest].join(' ')}".`);
   }

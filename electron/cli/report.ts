@@ -2,6 +2,8 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { isCalendarDate } from '../../db/as-of.ts';
+import { deadlineStates } from '../../db/model.ts';
 import { listReference } from '../../db/reference.ts';
 import { renderJson } from '../reports/json.ts';
 import { buildReport, type ReportScope } from '../reports/model.ts';
@@ -60,10 +62,50 @@ export function resolveScope(db: Database, values: CliValues): ReportScope {
   scope.partyId = pick('party', values.party, reference.parties, (p) => [p.name]);
   scope.statusId = pick('status', values.status, reference.statuses, (s) => [s.name]);
   if (values.text) scope.text = values.text;
+  Object.assign(scope, stateFilters(values));
   for (const flag of ['dossier', 'topic', 'party', 'status'] as const) {
     if (values[flag] !== undefined) scope[flag] = values[flag];
   }
   return Object.fromEntries(Object.entries(scope).filter(([, value]) => value !== undefined)) as ReportScope;
+}
+
+const statusCategories = ['open', 'closed'] as const;
+
+/** The filters on the state of a commitment on a day: its status category, its deadline, the day. */
+function stateFilters(values: CliValues): Pick<ReportScope, 'statusCategory' | 'deadlineState' | 'asOf'> {
+  const filters: Pick<ReportScope, 'statusCategory' | 'deadlineState' | 'asOf'> = {};
+  const category = values['status-category'];
+  if (category !== undefined) {
+    const wanted = category.trim().toLowerCase();
+    const found = statusCategories.find((known) => known === wanted);
+    if (!found) {
+      throw new UsageError(
+        `--status-category "${category}" is not a status category; use one of ${statusCategories.join(', ')}.`,
+      );
+    }
+    filters.statusCategory = found;
+  }
+  const state = values['deadline-state'];
+  if (state !== undefined) {
+    // "due soon" and "due-soon" are how people type due_soon.
+    const wanted = state
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+    const found = deadlineStates.find((known) => known === wanted);
+    if (!found) {
+      throw new UsageError(
+        `--deadline-state "${state}" is not a deadline state; use one of ${deadlineStates.join(', ')}.`,
+      );
+    }
+    filters.deadlineState = found;
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined) {
+    if (!isCalendarDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date written YYYY-MM-DD.`);
+    filters.asOf = asOf;
+  }
+  return filters;
 }
 
 /** Writes beside the target and renames, so a reader never sees half a file. */

@@ -240,6 +240,8 @@ const topics: SampleTopic[] = [
       'weapons',
       'arms trafficking',
       'tráfico de armas',
+      'rastreo de armas',
+      'armas',
       'eTrace',
       'ballistic imaging',
       'Mission Firewall',

@@ -7,6 +7,7 @@ export function renderJson(report: Report): string {
   const document = {
     schema: jsonReportSchema,
     generated_at: report.generatedAt,
+    as_of: report.asOf,
     data_through: report.dataThrough,
     scope: report.scope,
     commitments: report.commitments.map((c) => ({
@@ -23,6 +24,7 @@ export function renderJson(report: Report): string {
       status_since: c.statusSince,
       announced_on: c.announcedOn,
       due_on: c.deadline.dueOn,
+      deadline_state: c.deadlineState,
       deadline:
         c.deadline.on !== null
           ? { on: c.deadline.on }

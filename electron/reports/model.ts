@@ -13,6 +13,8 @@ export interface ReportScope extends CommitmentFilter {
 
 export interface Report {
   generatedAt: string;
+  /** The day the report describes, from history; null for today. */
+  asOf: string | null;
   /** The last moment any recorded data in the database dates from. */
   dataThrough: string | null;
   scope: ReportScope;
@@ -27,8 +29,9 @@ export function buildReport(db: Database, scope: ReportScope, now: Date = new Da
   ).get()!.at;
   return {
     generatedAt: now.toISOString(),
+    asOf: scope.asOf ?? null,
     dataThrough,
     scope,
-    commitments: commitmentIds(db, scope).map((id) => getCommitment(db, id)),
+    commitments: commitmentIds(db, scope).map((id) => getCommitment(db, id, scope.asOf)),
   };
 }

@@ -1,15 +1,27 @@
-// Parsing the hash into a route: the list (filters in the query), one commitment, or the new form.
+// Parsing the hash into a route: the dashboard, the list (filters in the query), one commitment,
+// the new-commitment form, sources and their reader, reference data and the trash.
 
 export type Route =
+  | { name: 'dashboard' }
   | { name: 'list'; query: URLSearchParams }
   | { name: 'commitment'; id: number }
-  | { name: 'new'; query: URLSearchParams };
+  | { name: 'new'; query: URLSearchParams }
+  | { name: 'sources' }
+  | { name: 'source'; id: number }
+  | { name: 'reference' }
+  | { name: 'trash' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
   const query = new URLSearchParams(search);
   const commitment = /^\/commitments\/(\d+)$/.exec(path);
   if (commitment) return { name: 'commitment', id: Number(commitment[1]) };
+  if (path === '/commitments') return { name: 'list', query };
   if (path === '/new') return { name: 'new', query };
-  return { name: 'list', query };
+  const source = /^\/sources\/(\d+)$/.exec(path);
+  if (source) return { name: 'source', id: Number(source[1]) };
+  if (path === '/sources') return { name: 'sources' };
+  if (path === '/reference') return { name: 'reference' };
+  if (path === '/trash') return { name: 'trash' };
+  return { name: 'dashboard' };
 }

@@ -1,0 +1,56 @@
+// The as-of view: which status update was in force on a given day, read from history.
+/** The analyst's calendar day (local time), written YYYY-MM-DD. */
+export function today(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** True for a real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** Whole days from one calendar date to another: negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** SQL that is true when the status update aliased `update` has been undone. */
+export function retracted(update: string): string {
+  return `EXISTS (SELECT 1 FROM status_update_retraction r WHERE r.update_id = ${update}.id)`;
+}
+
+/**
+ * SQL for the id of the update in force: the latest non-retracted one by effective date (then by id),
+ * on or before `asOf` when given, otherwise the latest of all. `party` is `NULL` for the commitment as
+ * a whole, or an SQL expression naming one maker. It walks the index status_update_history backwards
+ * from the day, so it costs one index seek per commitment.
+ */
+export function updateInForceSql(commitment: string, asOf: string | null, party = 'NULL'): string {
+  const partyCondition = party === 'NULL' ? 'h.party_id IS NULL' : `h.party_id = ${party}`;
+  const dayCondition = asOf === null ? '' : `AND h.effective_on <= ${asOf}`;
+  return `(SELECT h.id FROM status_update h
+            WHERE h.commitment_id = ${commitment} AND ${partyCondition} ${dayCondition}
+              AND NOT ${retracted('h')}
+            ORDER BY h.effective_on DESC, h.id DESC LIMIT 1)`;
+}
+
+/**
+ * Joins the whole-commitment status of `c` as `u` (the update) and `s` (its status): as of the day
+ * bound to @asOf when `asOf` is set, otherwise the cached current update, which a trigger keeps.
+ */
+export function statusJoins(asOf: boolean): string {
+  const update = asOf ? updateInForceSql('c.id', '@asOf') : 'c.current_update_id';
+  return `LEFT JOIN status_update u ON u.id = ${update}
+          LEFT JOIN status s ON s.id = u.status_id`;
+}
+
+/** In the as-of view, commitments announced after the day did not exist yet. */
+export const announcedBy = '(c.announced_on IS NULL OR c.announced_on <= @asOf)';
+
+/** What the @asOf parameter holds: the as-of day, or today. */
+export function asOfDay(asOf: string | undefined): string {
+  return asOf ?? today();
+}

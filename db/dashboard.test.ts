@@ -1,0 +1,96 @@
+// The dashboard on scripted histories: passed deadlines, no-topic counts, what changed since (the
+// sample dossier's dashboard is tested through the API, in electron/api/dashboard.test.ts).
+import { describe, expect, it } from 'vitest';
+import { insertCommitment, type NewCommitment } from './commitments.ts';
+import { getDashboard } from './dashboard.ts';
+import { createDossier } from './reference.ts';
+import { recordStatusUpdate } from './status-updates.ts';
+import { temporaryDatabase } from './testing.ts';
+
+const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
+
+describe('dashboard on scripted histories', () => {
+  function setUp() {
+    const { db } = temporaryDatabase();
+    const dossierId = createDossier(db, 'Scripted', '');
+    const statusId = (name: string) =>
+      db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+    const add = (input: Partial<NewCommitment>) =>
+      insertCommitment(db, {
+        dossierId,
+        title: 'A commitment',
+        summary: '',
+        kind: 'pledge',
+        parentId: null,
+        madeBy: [],
+        owedTo: [],
+        topicIds: [],
+        announcedOn: '2025-01-01',
+        deadline: null,
+        ...input,
+      });
+    const update = (commitmentId: number, status: string, effectiveOn: string, recordedAt?: string) =>
+      recordStatusUpdate(db, {
+        commitmentId,
+        statusId: statusId(status),
+        effectiveOn,
+        note: '',
+        partyId: null,
+        excerptId: null,
+        correctsId: null,
+        ...(recordedAt ? { recordedAt } : {}),
+      });
+    return { db, add, update, statusId };
+  }
+
+  it('takes a passed deadline off the overdue list once an update follows it, unless undone', () => {
+    const { db, add, update } = setUp();
+    const id = add({ title: 'Reprieve', deadline: { on: '2025-10-29' } });
+    const overdue = (asOf: string) => titles(getDashboard(db, { asOf }).overdue);
+    expect(overdue('2025-11-01')).toEqual(['Reprieve']);
+    const later = update(id, 'stalled', '2025-11-05');
+    expect(overdue('2025-11-04')).toEqual(['Reprieve']);
+    expect(overdue('2025-11-06')).toEqual([]);
+    db.prepare('INSERT INTO status_update_retraction (update_id) VALUES (?)').run(later);
+    expect(overdue('2025-11-06')).toEqual(['Reprieve']);
+  });
+
+  it('counts commitments with no topic in a row of their own', () => {
+    const { db, add } = setUp();
+    add({ title: 'Unfiled' });
+    expect(getDashboard(db, {}).statusByTopic).toEqual([
+      { topicId: null, topic: '(no topic)', counts: [expect.objectContaining({ count: 1 })] },
+    ]);
+  });
+
+  it('lists what changed since a moment, newest first, without undone updates or the trash', () => {
+    const { db, add, update } = setUp();
+    const before = new Date(Date.now() - 60_000).toISOString();
+    const kept = add({ title: 'Kept' });
+    const trashed = add({ title: 'Trashed' });
+    const older = add({
+      title: 'Recorded long ago',
+      firstUpdate: { recordedAt: '2025-01-01T00:00:00.000Z' },
+    });
+    db.prepare(`UPDATE commitment SET created_at = '2025-01-01T00:00:00.000Z' WHERE id = ?`).run(older);
+    update(older, 'in progress', '2025-06-01', '2025-06-02T09:00:00.000Z');
+    const recent = update(older, 'stalled', '2025-07-01');
+    const undone = update(older, 'at risk', '2025-08-01');
+    db.prepare('INSERT INTO status_update_retraction (update_id) VALUES (?)').run(undone);
+    update(trashed, 'in progress', '2025-06-01');
+    db.prepare(`UPDATE commitment SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = ?`).run(trashed);
+    const { changes, changesSince } = getDashboard(db, { changesSince: before });
+    expect(changesSince).toBe(before);
+    // The new commitment's first status is part of its creation, not a change of its own.
+    expect(changes.map((change) => [change.kind, change.title, change.status?.name])).toEqual([
+      ['status', 'Recorded long ago', 'stalled'],
+      ['new', 'Kept', 'not yet assessed'],
+    ]);
+    expect(changes[0]).toMatchObject({ commitmentId: older, effectiveOn: '2025-07-01' });
+    expect(changes[1]).toMatchObject({ commitmentId: kept, effectiveOn: '2025-01-01' });
+    expect(recent).toBeGreaterThan(0);
+    expect(getDashboard(db, { changesSince: new Date(Date.now() + 60_000).toISOString() }).changes).toEqual(
+      [],
+    );
+  });
+});

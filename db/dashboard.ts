@@ -1,0 +1,183 @@
+// The dashboard: what needs the analyst's attention on a day, and what changed since the last session.
+import type { Database } from 'better-sqlite3';
+import { announcedBy, asOfDay, daysBetween, retracted, statusJoins } from './as-of.ts';
+import { commitmentRows } from './commitments.ts';
+import { deadlineStateCondition } from './deadlines.ts';
+import { DomainError } from './errors.ts';
+import type { Change, CommitmentRow, CountCell, Dashboard, DashboardRow } from './model.ts';
+import { statusRef } from './rollup.ts';
+import { getSettings } from './settings.ts';
+import { statement } from './statements.ts';
+
+export interface DashboardInput {
+  asOf?: string | undefined;
+  /** An instant (ISO 8601, UTC): usually when the app was last opened. */
+  changesSince?: string | undefined;
+}
+
+/** Each list shows at most this many rows: the dashboard points at work, the list holds the rest. */
+export const dashboardListLimit = 100;
+
+export function getDashboard(db: Database, input: DashboardInput): Dashboard {
+  const day = asOfDay(input.asOf);
+  const { staleDays } = getSettings(db);
+  const rows = (condition: string, order: string, wholeTable = false) =>
+    attentionRows(db, { condition, order, wholeTable, asOf: input.asOf, staleDays });
+  return {
+    asOf: day,
+    ...statusCounts(db, input.asOf),
+    dueSoon: rows(deadlineStateCondition('due_soon', '@asOf'), 'c.due_on, c.id'),
+    // Passed, and the update in force on the day took effect on or before the due date: nothing since.
+    overdue: rows(
+      `${deadlineStateCondition('passed', '@asOf')} AND (u.effective_on IS NULL OR u.effective_on <= c.due_on)`,
+      'c.due_on, c.id',
+    ),
+    // "Not yet assessed" counts too: a commitment nobody has looked at for months needs a look.
+    stale: rows(
+      `s.category = 'open' AND u.effective_on <= date(@asOf, '-' || @staleDays || ' days')`,
+      'u.effective_on, c.id',
+      true,
+    ),
+    staleDays,
+    changes: input.changesSince === undefined ? [] : changesSince(db, input.changesSince),
+    changesSince: input.changesSince ?? null,
+  };
+}
+
+interface AttentionQuery {
+  /** Over `c`, `u` and `s` (see statusJoins), with @asOf and @staleDays. */
+  condition: string;
+  order: string;
+  /** Reads every commitment: no index narrows it, and reading in table order is fastest. */
+  wholeTable: boolean;
+  asOf: string | undefined;
+  staleDays: number;
+}
+
+function attentionRows(db: Database, query: AttentionQuery): DashboardRow[] {
+  const day = asOfDay(query.asOf);
+  const ids = statement<[{ asOf: string; staleDays: number; limit: number }], { id: number }>(
+    db,
+    `SELECT c.id FROM commitment c ${query.wholeTable ? 'NOT INDEXED' : ''}
+            ${statusJoins(query.asOf !== undefined)}
+      WHERE c.deleted_at IS NULL ${query.asOf === undefined ? '' : `AND ${announcedBy}`}
+        AND ${query.condition}
+      ORDER BY ${query.order} LIMIT @limit`,
+  )
+    .all({ asOf: day, staleDays: query.staleDays, limit: dashboardListLimit })
+    .map((row) => row.id);
+  return commitmentRows(db, ids, query.asOf).map((row) => toDashboardRow(row, day));
+}
+
+function toDashboardRow(row: CommitmentRow, day: string): DashboardRow {
+  return {
+    ...row,
+    daysToDue: row.dueOn === null ? null : daysBetween(day, row.dueOn),
+    lastUpdateOn: row.statusSince,
+    daysSinceUpdate: row.statusSince === null ? null : daysBetween(row.statusSince, day),
+  };
+}
+
+/**
+ * Counts by status for each top-level topic (a commitment filed under a subtopic counts for its
+ * root, once) and for each party that made commitments, from one pass over the commitments.
+ * The commitments stay the outer loop (a LEFT JOIN, or CROSS JOIN, which SQLite never reorders), so
+ * it reads them in table order and looks up each one's topics and parties by primary key, rather
+ * than the other way round through a temporary index.
+ */
+function statusCounts(
+  db: Database,
+  asOf: string | undefined,
+): Pick<Dashboard, 'statusByTopic' | 'statusByParty'> {
+  const cells = statement<
+    [{ asOf: string }],
+    { axis: 'topic' | 'party'; id: number | null; name: string; statusId: number; count: number }
+  >(
+    db,
+    `WITH RECURSIVE root (id, root_id) AS (
+       SELECT id, id FROM topic WHERE parent_id IS NULL
+       UNION ALL SELECT t.id, root.root_id FROM topic t JOIN root ON t.parent_id = root.id),
+     live (id, status_id) AS MATERIALIZED (
+       SELECT c.id, u.status_id FROM commitment c NOT INDEXED ${statusJoins(asOf !== undefined)}
+        WHERE c.deleted_at IS NULL ${asOf === undefined ? '' : `AND ${announcedBy}`}
+          AND u.status_id IS NOT NULL)
+     SELECT 'topic' AS axis, r.root_id AS id, coalesce(t.name, '(no topic)') AS name,
+            live.status_id AS statusId, count(DISTINCT live.id) AS count
+       FROM live LEFT JOIN commitment_topic ct ON ct.commitment_id = live.id
+       LEFT JOIN root r ON r.id = ct.topic_id LEFT JOIN topic t ON t.id = r.root_id
+      GROUP BY r.root_id, live.status_id
+     UNION ALL
+     SELECT 'party', cp.party_id, p.name, live.status_id, count(*)
+       FROM live CROSS JOIN commitment_party cp ON cp.commitment_id = live.id AND cp.role = 'maker'
+       JOIN party p ON p.id = cp.party_id
+      GROUP BY cp.party_id, live.status_id`,
+  ).all({ asOf: asOfDay(asOf) });
+  const group = (axis: 'topic' | 'party') => {
+    const groups = new Map<number | null, { name: string; counts: CountCell[] }>();
+    for (const cell of cells.filter((each) => each.axis === axis)) {
+      const entry = groups.get(cell.id) ?? { name: cell.name, counts: [] };
+      entry.counts.push({ statusId: cell.statusId, count: cell.count });
+      groups.set(cell.id, entry);
+    }
+    // By name, with the commitments filed under no topic last.
+    return [...groups].sort(([a, x], [b, y]) =>
+      a === null ? 1 : b === null ? -1 : x.name.localeCompare(y.name),
+    );
+  };
+  return {
+    statusByTopic: group('topic').map(([topicId, { name, counts }]) => ({ topicId, topic: name, counts })),
+    statusByParty: group('party').map(([partyId, { name, counts }]) => ({
+      partyId: partyId ?? 0,
+      party: name,
+      counts,
+    })),
+  };
+}
+
+/**
+ * New commitments and status updates recorded after `since`, newest first. A new commitment's first
+ * status is part of its creation, so it is not listed again as a change of status.
+ */
+export function changesSince(db: Database, since: string): Change[] {
+  const instant = new Date(since);
+  if (Number.isNaN(instant.getTime())) {
+    throw new DomainError('invalid_input', `"${since}" is not a moment in time (ISO 8601).`, 'changesSince');
+  }
+  const rows = statement<
+    [{ since: string; limit: number }],
+    Omit<Change, 'status'> & {
+      statusId: number | null;
+      statusName: string | null;
+      statusColour: string | null;
+      statusCategory: 'open' | 'closed' | null;
+    }
+  >(
+    db,
+    // Each side walks its index on the recording time backwards and stops at the limit.
+    `SELECT * FROM (
+       SELECT c.id AS commitmentId, c.title, 'new' AS kind, s.id AS statusId, s.name AS statusName,
+              s.colour AS statusColour, s.category AS statusCategory, c.announced_on AS effectiveOn,
+              c.created_at AS recordedAt, 0 AS sequence
+         FROM commitment c
+         LEFT JOIN status_update u ON u.id = c.current_update_id LEFT JOIN status s ON s.id = u.status_id
+        WHERE c.created_at > @since AND c.deleted_at IS NULL
+        ORDER BY c.created_at DESC LIMIT @limit)
+     UNION ALL
+     SELECT * FROM (
+       SELECT c.id, c.title, 'status', s.id, s.name, s.colour, s.category, u.effective_on, u.recorded_at, u.id
+         FROM status_update u JOIN commitment c ON c.id = u.commitment_id JOIN status s ON s.id = u.status_id
+        WHERE u.recorded_at > @since AND c.deleted_at IS NULL AND NOT ${retracted('u')}
+          AND NOT (c.created_at > @since
+                   AND u.id = (SELECT min(f.id) FROM status_update f WHERE f.commitment_id = c.id))
+        ORDER BY u.recorded_at DESC LIMIT @limit)
+     ORDER BY recordedAt DESC, sequence DESC LIMIT @limit`,
+  ).all({ since: instant.toISOString(), limit: dashboardListLimit });
+  return rows.map((row) => ({
+    commitmentId: row.commitmentId,
+    title: row.title,
+    kind: row.kind,
+    status: statusRef(row),
+    effectiveOn: row.effectiveOn,
+    recordedAt: row.recordedAt,
+  }));
+}

@@ -1,0 +1,42 @@
+// Settings and the session clock: defaults, saving, refusing nonsense, and "last opened".
+import { describe, expect, it } from 'vitest';
+import { getSettings, saveSettings, startSession } from './settings.ts';
+import { fingerprint, temporaryDatabase } from './testing.ts';
+
+describe('settings', () => {
+  it('has 60 days before a commitment counts as stale until the analyst says otherwise', () => {
+    const { db } = temporaryDatabase();
+    expect(getSettings(db)).toEqual({ staleDays: 60 });
+    expect(saveSettings(db, { staleDays: 14 })).toEqual({ staleDays: 14 });
+    expect(getSettings(db)).toEqual({ staleDays: 14 });
+  });
+
+  it('refuses a period that is not a whole number of days, changing nothing', () => {
+    const { db } = temporaryDatabase();
+    saveSettings(db, { staleDays: 30 });
+    const before = fingerprint(db);
+    for (const staleDays of [0, -5, 2.5, Number.NaN]) {
+      expect(() => saveSettings(db, { staleDays })).toThrow(
+        expect.objectContaining({ code: 'invalid_input', path: 'staleDays' }),
+      );
+    }
+    expect(fingerprint(db)).toBe(before);
+  });
+
+  it('falls back to the default when the stored value is not a number of days', () => {
+    const { db } = temporaryDatabase();
+    db.prepare(`INSERT INTO setting (key, value) VALUES ('stale_days', 'often')`).run();
+    expect(getSettings(db).staleDays).toBe(60);
+  });
+});
+
+describe('sessions', () => {
+  it('says when the app was last opened, and remembers this opening', () => {
+    const { db } = temporaryDatabase();
+    expect(startSession(db, new Date('2026-11-20T08:00:00.000Z'))).toEqual({ previous: null });
+    expect(startSession(db, new Date('2026-11-23T09:30:00.000Z'))).toEqual({
+      previous: '2026-11-20T08:00:00.000Z',
+    });
+    expect(startSession(db).previous).toBe('2026-11-23T09:30:00.000Z');
+  });
+});

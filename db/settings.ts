@@ -1,0 +1,47 @@
+// The analyst's settings and the session clock: when the app was last opened, for "what changed since".
+import type { Database } from 'better-sqlite3';
+import { DomainError } from './errors.ts';
+import type { Settings } from './model.ts';
+import { statement } from './statements.ts';
+
+export const defaultStaleDays = 60;
+
+function readSetting(db: Database, key: string): string | undefined {
+  return statement<[string], { value: string }>(db, 'SELECT value FROM setting WHERE key = ?').get(key)
+    ?.value;
+}
+
+function writeSetting(db: Database, key: string, value: string): void {
+  statement(
+    db,
+    'INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
+}
+
+/** Called once when the app opens: remembers now, and says when it was opened before (null the first time). */
+export function startSession(db: Database, now: Date = new Date()): { previous: string | null } {
+  return db.transaction(() => {
+    const previous = readSetting(db, 'last_opened_at') ?? null;
+    writeSetting(db, 'last_opened_at', now.toISOString());
+    return { previous };
+  })();
+}
+
+export function getSettings(db: Database): Settings {
+  const stored = Number(readSetting(db, 'stale_days'));
+  // A value written by hand or by an older version that is not a whole number of days falls back.
+  const staleDays = Number.isInteger(stored) && stored >= 1 ? stored : defaultStaleDays;
+  return { staleDays };
+}
+
+export function saveSettings(db: Database, settings: Settings): Settings {
+  if (!Number.isInteger(settings.staleDays) || settings.staleDays < 1) {
+    throw new DomainError(
+      'invalid_input',
+      `Days without an update before a commitment counts as stale must be a whole number of at least 1, not ${settings.staleDays}.`,
+      'staleDays',
+    );
+  }
+  db.transaction(() => writeSetting(db, 'stale_days', String(settings.staleDays)))();
+  return getSettings(db);
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findDuplicate,
+  getSource,
+  insertSource,
+  listSources,
+  mergeIntoSource,
+  type SourceFields,
+} from './sources.ts';
+import { temporaryDatabase } from './testing.ts';
+
+const report: SourceFields = {
+  title: 'Neighbours agree to tighten border controls',
+  publisher: 'agencies',
+  url: 'https://news.example/border',
+  publishedOn: '2026-03-14',
+  language: 'en',
+  fullText:
+    'The prime minister of Canada and the US president met in Ottawa on Friday for three hours of talks. ' +
+    'Canada will deploy 500 additional officers along the border within six months, the prime minister said. ' +
+    'The United States pledged to cut the backlog of asylum cases by December 31, 2026. ' +
+    'Washington threatened to impose tariffs on Canadian steel if smuggling does not fall.',
+};
+
+describe('sources', () => {
+  it('stores the text with its hash and notices when the text was changed behind its back', () => {
+    const { db } = temporaryDatabase();
+    const id = insertSource(db, report);
+    expect(getSource(db, id)).toMatchObject({ title: report.title, textIntact: true });
+    db.prepare(`UPDATE source SET full_text = full_text || ' Edited.' WHERE id = ?`).run(id);
+    expect(getSource(db, id).textIntact).toBe(false);
+    expect(() => getSource(db, 999)).toThrow('No source has id 999.');
+  });
+
+  it('finds the same URL, the same text, and nearly the same text as duplicates, and nothing else', () => {
+    const { db } = temporaryDatabase();
+    const id = insertSource(db, report);
+    expect(findDuplicate(db, { url: report.url, fullText: 'anything' })).toMatchObject({
+      id,
+      reason: 'same URL',
+    });
+    expect(findDuplicate(db, { url: null, fullText: report.fullText })).toMatchObject({
+      id,
+      reason: 'same text',
+    });
+    const reworded = report.fullText.replace('three hours', 'nearly three hours') + ' Updated at 10:00.';
+    expect(findDuplicate(db, { url: null, fullText: reworded })).toMatchObject({
+      id,
+      reason: 'nearly the same text',
+    });
+    const other =
+      'México se compromete a extender el rastreo de armas a los 32 estados en un plazo de 90 días.';
+    expect(findDuplicate(db, { url: null, fullText: other })).toBeNull();
+  });
+
+  it('merges a duplicate by filling in what the stored source lacked, keeping its text', () => {
+    const { db } = temporaryDatabase();
+    const id = insertSource(db, { ...report, url: null, publisher: '' });
+    mergeIntoSource(db, id, { ...report, fullText: report.fullText + ' More.' });
+    expect(getSource(db, id)).toMatchObject({
+      url: report.url,
+      publisher: 'agencies',
+      fullText: report.fullText,
+    });
+  });
+
+  it('searches titles and text, ranked, with the matching words marked in a snippet', () => {
+    const { db } = temporaryDatabase();
+    insertSource(db, report);
+    insertSource(db, {
+      ...report,
+      url: null,
+      title: 'Fisheries',
+      fullText: 'Quotas for the coming season were set.',
+    });
+    const found = listSources(db, 'asylum backlog');
+    expect(found.map((source) => source.title)).toEqual([report.title]);
+    expect(found[0]!.snippet).toContain('«backlog» of «asylum»');
+    expect(listSources(db, undefined)).toHaveLength(2);
+  });
+});

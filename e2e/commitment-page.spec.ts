@@ -1,0 +1,136 @@
+// What an analyst does on a commitment page, in reference data and the trash, and undoing it.
+import type { Page } from '@playwright/test';
+import { expect, test } from './browser-mode.ts';
+
+test.use({ sample: true });
+
+async function openCommitment(page: Page, url: string, name: RegExp): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('link', { name: 'Commitments', exact: true }).click();
+  await page.getByRole('link', { name }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+}
+
+test('the implementation group shows its children rolled up, with the rule', async ({ page, app }) => {
+  await openCommitment(page, app.url, /implementation group/i);
+  const oversees = page.getByRole('region', { name: 'Oversees' });
+  await expect(oversees.getByRole('listitem')).toHaveCount(4);
+  await expect(oversees).toContainText('Children not yet assessed are left out');
+  await expect(oversees).toContainText('Assessed');
+
+  // It oversees others, so it cannot go to the trash; the page says why.
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page.getByRole('alert')).toContainText('It oversees 4 commitments');
+  await page.screenshot({ path: 'test-results/screens/implementation-group-roll-up.png', fullPage: true });
+});
+
+test('records a per-party update with evidence, and undoes it with Ctrl+Z', async ({ page, app }) => {
+  await openCommitment(page, app.url, /firearms/i);
+  const standings = page.getByRole('region', { name: "Each party's standing" });
+  await expect(standings.getByRole('row')).toHaveCount(3);
+
+  const form = page.getByRole('form', { name: 'Record a status update' });
+  await form.getByLabel('Status').selectOption({ label: 'partially fulfilled' });
+  await form.getByLabel('Effective date').fill('2026-11-20');
+  await form.getByLabel('Applies to').selectOption({ label: 'Mexico only' });
+  await form.getByLabel('Note').fill('Seizures **up** at the border.');
+  await form.getByRole('button', { name: 'Choose a quote from a source…' }).click();
+  await form.getByLabel('Find a quote').fill('Mission Firewall');
+  await form
+    .getByRole('radio', { name: /Mission Firewall/ })
+    .first()
+    .click();
+  await expect(form.getByRole('figure', { name: 'Chosen evidence' })).toContainText('Mission Firewall');
+  await form.getByRole('button', { name: 'Record update' }).click();
+  await expect(form.getByRole('status')).toHaveText('Recorded.');
+
+  const mexico = standings.getByRole('row', { name: /Mexico/ });
+  await expect(mexico).toContainText('partially fulfilled');
+  await expect(mexico).toContainText('partial (0)');
+  const newest = page
+    .getByRole('list', { name: 'Status updates, newest first' })
+    .getByRole('listitem')
+    .first();
+  await expect(newest).toContainText('for Mexico');
+  await expect(newest).toContainText('Mission Firewall');
+
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText(/^Undone: Recorded “partially fulfilled”/)).toBeVisible();
+  await expect(mexico).toContainText('in progress');
+});
+
+test('edits every field through the shared form', async ({ page, app }) => {
+  await openCommitment(page, app.url, /firearms/i);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByLabel('Title').fill('Curb the smuggling of firearms into Mexico');
+  await page.getByLabel('A date', { exact: true }).check();
+  await page.getByLabel('Deadline date').fill('2026-12-15');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Curb the smuggling of firearms into Mexico',
+  );
+  await expect(page.getByTestId('deadline')).toHaveText('due 15 Dec 2026');
+  await expect(page.getByText('due soon')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Edited' })).toBeVisible();
+});
+
+test('asks why before marking the reprieve broken before its deadline', async ({ page, app }) => {
+  await openCommitment(page, app.url, /reprieve/i);
+  const form = page.getByRole('form', { name: 'Record a status update' });
+  await form.getByLabel('Status').selectOption({ label: 'broken' });
+  await form.getByLabel('Effective date').fill('2025-10-01');
+  await form.getByRole('button', { name: 'Record update' }).click();
+  await expect(form).toContainText("This commitment's deadline (29 Oct 2025) has not passed.");
+  await expect(form).toContainText('Why is it broken already?');
+  await form.getByLabel('Reason it is broken before its deadline').fill('The tariffs were announced early.');
+  await form.getByRole('button', { name: 'Record as broken' }).click();
+  await expect(form.getByRole('status')).toHaveText('Recorded.');
+  await expect(page.getByRole('list', { name: 'Status updates, newest first' })).toContainText(
+    'Marked broken before its deadline: The tariffs were announced early.',
+  );
+});
+
+test('moves a commitment to the trash, undoes it, and restores it from the trash', async ({ page, app }) => {
+  await openCommitment(page, app.url, /migration/i);
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(page).toHaveURL(/#\/commitments$/);
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(page.getByText(/^Undone: Deleted/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /migration/i }).first()).toBeVisible();
+
+  await page
+    .getByRole('link', { name: /migration/i })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByRole('link', { name: 'Trash' }).click();
+  await page.getByRole('button', { name: 'Restore Keep migration under tighter control' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+});
+
+test('reference data says what uses an item and deletes only what nothing uses', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Reference data' }).click();
+  await page.getByRole('tab', { name: 'Parties' }).click();
+  await page.getByRole('button', { name: 'Delete United States' }).click();
+  const refusal = page.getByRole('group', { name: 'Delete United States' });
+  await expect(refusal).toContainText('cannot be deleted');
+  await expect(refusal).toContainText(/Used by \d+ commitments/);
+  await expect(refusal.getByRole('button', { name: 'Delete' })).toBeDisabled();
+
+  await page.getByRole('tab', { name: 'Topics' }).click();
+  await page.getByRole('button', { name: '+ Add topic' }).click();
+  const topic = page.getByRole('form', { name: 'New topic' });
+  await topic.getByLabel('Name').fill('tariffs');
+  await topic.getByLabel('Under').selectOption({ label: 'trade' });
+  await topic.getByRole('button', { name: 'Add topic' }).click();
+  await expect(topic.getByRole('alert')).toContainText('already exists under');
+  await topic.getByLabel('Name').fill('sanctions');
+  await topic.getByRole('button', { name: 'Add topic' }).click();
+  await page.getByRole('button', { name: 'Delete sanctions' }).click();
+  const deletion = page.getByRole('group', { name: 'Delete sanctions' });
+  await expect(deletion).toContainText('Nothing uses “sanctions”');
+  await deletion.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('button', { name: 'Delete sanctions' })).toHaveCount(0);
+});

@@ -1,0 +1,113 @@
+// From an article to quote-backed commitments: paste or drop a source, read it, act on its sentences.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './browser-mode.ts';
+
+const article = readFileSync(
+  join(import.meta.dirname, '..', 'electron', 'ingest', 'extract', 'fixtures', 'acuerdo-es.txt'),
+  'utf8',
+);
+
+test.use({ sample: true });
+
+test('pastes an article, turns a highlighted sentence into a commitment and sees the quote as its evidence', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url + '#/sources');
+  await page.getByRole('button', { name: '+ Add a source' }).click();
+  const form = page.getByRole('form', { name: 'Add a source' });
+  await form
+    .getByLabel('Title', { exact: true })
+    .fill('México y Estados Unidos acuerdan reforzar la cooperación');
+  await form.getByLabel('Publisher').fill('agencias');
+  await form.getByLabel('Published on').fill('2025-09-04');
+  await form.getByLabel('Text', { exact: true }).fill(article);
+  await form.getByRole('button', { name: 'Add source' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'México y Estados Unidos acuerdan reforzar la cooperación',
+  );
+  const text = page.getByLabel('Source text');
+  await expect(text.locator('.boilerplate').first()).toHaveText('Por María López');
+  const candidates = page.getByRole('region', { name: 'Sentences that read as commitments' });
+  await expect(candidates.getByRole('listitem').first()).toBeVisible();
+  await expect(candidates).not.toContainText('Síguenos');
+  await page.screenshot({ path: 'test-results/screens/source-reader.png', fullPage: true });
+
+  const pledge =
+    'México se compromete a extender el rastreo de armas a los 32 estados en un plazo de 90 días.';
+  await text.getByRole('button', { name: pledge }).click();
+  const actions = page.getByRole('region', { name: 'What to do with this sentence' });
+  await expect(actions).toContainText(pledge);
+  await actions.getByRole('button', { name: 'New commitment from this' }).click();
+  await expect(actions).toContainText('pledge, by Mexico, deadline P90D');
+  await actions.getByRole('button', { name: 'Create commitment' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pledge.replace(/\.$/, ''));
+  await expect(page.getByTestId('deadline')).toContainText('90 days from 4 Sept 2025, due 3 Dec 2025');
+  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText(pledge);
+  await expect(page.getByRole('region', { name: 'Evidence' })).toContainText(
+    'México y Estados Unidos acuerdan reforzar la cooperación',
+  );
+
+  await page.goBack();
+  await expect(text.getByRole('button', { name: pledge })).toHaveAttribute('data-state', 'used');
+});
+
+test('attaches a quote as evidence to the commitment it is about, with the status it shows', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url + '#/sources');
+  await page.getByRole('button', { name: '+ Add a source' }).click();
+  const form = page.getByRole('form', { name: 'Add a source' });
+  await form.getByLabel('Title', { exact: true }).fill('Pausa arancelaria');
+  await form.getByLabel('Published on').fill('2025-09-04');
+  await form.getByLabel('Text', { exact: true }).fill(article);
+  await form.getByRole('button', { name: 'Add source' }).click();
+
+  const quote = 'Estados Unidos anunció una pausa de 90 días en los aranceles del 30% a productos mexicanos.';
+  await page.getByLabel('Source text').getByRole('button', { name: quote }).click();
+  const actions = page.getByRole('region', { name: 'What to do with this sentence' });
+  await actions.getByRole('button', { name: 'Evidence for a commitment…' }).click();
+  await expect(actions.getByLabel('Commitment')).toContainText('90-day reprieve');
+  await actions
+    .getByLabel('Commitment')
+    .selectOption({ label: '90-day reprieve for Mexico from the threatened 30% tariffs' });
+  await actions.getByLabel('Also record the status it shows').check();
+  await actions.getByRole('combobox', { name: 'Status', exact: true }).selectOption({ label: 'in progress' });
+  await actions.getByLabel('Note').fill('Reported again on 4 September.');
+  await actions.getByRole('button', { name: 'Attach as evidence' }).click();
+
+  const quotes = page.getByRole('region', { name: 'Quotes used' });
+  await expect(quotes).toContainText(quote);
+  await quotes.getByRole('link', { name: /reprieve/ }).click();
+  const newest = page
+    .getByRole('list', { name: 'Status updates, newest first' })
+    .getByRole('listitem')
+    .first();
+  await expect(newest).toContainText('Reported again on 4 September.');
+  await expect(newest).toContainText(quote);
+});
+
+test('reads a dropped PDF and offers to merge the same article added twice', async ({ page, app }) => {
+  const pdf = join(import.meta.dirname, '..', 'electron', 'ingest', 'fixtures', 'statement.pdf');
+  for (const attempt of [1, 2]) {
+    await page.goto(app.url + '#/sources');
+    await page.getByRole('button', { name: '+ Add a source' }).click();
+    const form = page.getByRole('form', { name: 'Add a source' });
+    await form.locator('input[type=file]').setInputFiles(pdf);
+    await expect(form.getByLabel('Title', { exact: true })).toHaveValue('Joint statement of 15 January 2026');
+    await expect(form.getByLabel('Text', { exact: true })).toHaveValue(/will meet again on 23 January 2026/);
+    await form.getByRole('button', { name: 'Add source' }).click();
+    if (attempt === 2) {
+      await expect(form.getByRole('alert')).toContainText('This looks like a source you already have');
+      await expect(form.getByRole('alert')).toContainText('same text');
+      await form.getByRole('button', { name: 'Merge into it' }).click();
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joint statement of 15 January 2026');
+  }
+  await page.goto(app.url + '#/sources');
+  await expect(page.getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(5);
+});

@@ -1,0 +1,62 @@
+// `npm run bench`: builds Small, Medium and Large databases (cached) and measures the design's targets,
+// each beside its floor, then prints one table (and writes JSON with --json FILE).
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadMigrations } from '../../db/migrations.ts';
+import { openDatabase } from '../../db/open.ts';
+import { generateDatabase, sizes } from './generate.ts';
+import { printTable, type Figure } from './measure.ts';
+import { queryFigures } from './query-figures.ts';
+import { serverFigures } from './server-figures.ts';
+
+type SizeName = keyof typeof sizes;
+
+/** Generated databases are kept between runs, keyed by size and schema version. */
+function databaseFor(size: SizeName, folder: string): string {
+  const file = join(folder, `${size}-v${loadMigrations().length}.sqlite`);
+  if (existsSync(file)) return file;
+  const started = performance.now();
+  process.stderr.write(`bench: generating the ${size} database… `);
+  const partial = `${file}.partial`;
+  generateDatabase(partial, sizes[size]);
+  renameSync(partial, file);
+  process.stderr.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return file;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', multiple: true },
+      json: { type: 'string' },
+      cache: { type: 'string' },
+    },
+  });
+  const chosen = (values.size ?? ['small', 'medium', 'large']) as SizeName[];
+  for (const size of chosen)
+    if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
+  const folder = values.cache ?? join(tmpdir(), 'pledgewatch-bench');
+  mkdirSync(folder, { recursive: true });
+  const figures: Figure[] = [];
+  for (const size of chosen) {
+    const file = databaseFor(size, folder);
+    const db = openDatabase(file);
+    try {
+      figures.push(...(await queryFigures(db, size)));
+    } finally {
+      db.close();
+    }
+    figures.push(...(await serverFigures(file, size)));
+  }
+  console.log(printTable(figures));
+  if (values.json) writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
+  const missed = figures.filter((figure) => !figure.met);
+  if (missed.length > 0) console.log(`\n${missed.length} figure(s) missed their target.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

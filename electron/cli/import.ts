@@ -1,0 +1,44 @@
+// `import FILE`: an article (.txt, .md, .html, .pdf) becomes a source; duplicates are reported or merged.
+import { existsSync } from 'node:fs';
+import { extname } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { addSource, type OnDuplicate } from '../../db/sources.ts';
+import { readSourceFile, SourceFileError, sourceFileTypes } from '../ingest/source-files.ts';
+import { UsageError } from './usage-error.ts';
+
+const duplicateChoices: Record<string, OnDuplicate> = {
+  ask: 'ask',
+  merge: 'merge',
+  'keep-both': 'keep both',
+};
+
+export function isSourceFile(file: string): boolean {
+  return sourceFileTypes.includes(extname(file).toLowerCase());
+}
+
+export async function importSource(db: Database, file: string, onDuplicate = 'ask'): Promise<number> {
+  if (!existsSync(file)) throw new UsageError(`import: there is no file ${file}.`);
+  const choice = duplicateChoices[onDuplicate];
+  if (!choice) throw new UsageError(`--on-duplicate "${onDuplicate}": use ask, merge or keep-both.`);
+  let draft;
+  try {
+    draft = await readSourceFile(file);
+  } catch (error) {
+    if (error instanceof SourceFileError) throw new UsageError(error.message);
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
+  const result = addSource(db, draft, choice);
+  if (result.id === null && result.duplicate) {
+    console.error(
+      `Pledgewatch: ${file} looks like source ${result.duplicate.id}, “${result.duplicate.title}” (${result.duplicate.reason}); ` +
+        'nothing was added. Use --on-duplicate merge or --on-duplicate keep-both.',
+    );
+    return 1;
+  }
+  console.log(
+    result.merged
+      ? `Merged ${file} into source ${result.id}, “${result.duplicate?.title}”.`
+      : `Added source ${result.id}, “${draft.title}” (${draft.language}, ${draft.fullText.length} characters).`,
+  );
+  return 0;
+}

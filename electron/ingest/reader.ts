@@ -1,0 +1,41 @@
+// The reader of a source: its text, the dimmed boilerplate, and the sentences that read as commitments,
+// each marked open, dismissed or already used as an excerpt.
+import type { Database } from 'better-sqlite3';
+import type { SourceReader } from '../../db/model.ts';
+import { dismissedSpans, excerptsOfSource, getSource } from '../../db/sources.ts';
+import { isBoilerplate } from './extract/boilerplate.ts';
+import { extractCandidates } from './extract/extract.ts';
+import { knownVocabulary } from './known-vocabulary.ts';
+
+function boilerplateSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (isBoilerplate(line)) spans.push({ start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  }
+  return spans;
+}
+
+export function readSource(db: Database, id: number): SourceReader {
+  const { fullText, addedAt, publishedOn, ...source } = getSource(db, id);
+  const reference = new Date(`${publishedOn ?? addedAt.slice(0, 10)}T12:00:00Z`);
+  const excerpts = excerptsOfSource(db, id);
+  const used = new Set(excerpts.map((excerpt) => `${excerpt.start}:${excerpt.end}`));
+  const dismissed = dismissedSpans(db, id);
+  const candidates = extractCandidates(fullText, {
+    vocabulary: knownVocabulary(db),
+    reference,
+    language: source.language === 'es' ? 'es' : 'en',
+  }).map((candidate) => {
+    const key = `${candidate.start}:${candidate.end}`;
+    const state = used.has(key) ? 'used' : dismissed.has(key) ? 'dismissed' : 'open';
+    return { ...candidate, state } as const;
+  });
+  return {
+    source: { ...source, fullText, addedAt, publishedOn },
+    boilerplate: boilerplateSpans(fullText),
+    candidates,
+    excerpts,
+  };
+}

@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../../db/testing.ts';
+import { readSourceFile } from './source-files.ts';
+
+const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
+
+describe('readSourceFile', () => {
+  it('reads an HTML page to text with its title, publisher, URL and date, leaving out scripts and navigation', async () => {
+    const draft = await readSourceFile(fixture('communique.html'));
+    expect(draft).toMatchObject({
+      title: 'Joint statement on border cooperation',
+      publisher: 'Example Ministry of Foreign Affairs',
+      url: 'https://ministry.example/statements/border-cooperation',
+      publishedOn: '2026-03-14',
+      language: 'en',
+    });
+    expect(draft.fullText).toContain(
+      'Canada will deploy 500 additional officers along the border within six months.',
+    );
+    expect(draft.fullText).not.toMatch(/tracking|Home \| News/);
+  });
+
+  it('reads the text layer of a PDF printed by Chromium', async () => {
+    const draft = await readSourceFile(fixture('statement.pdf'));
+    expect(draft.title).toBe('Joint statement of 15 January 2026');
+    expect(draft.fullText.replace(/\s+/g, ' ')).toContain(
+      'The Security Implementation Group will meet again on 23 January 2026.',
+    );
+  });
+
+  it('takes a Markdown heading for the title and detects Spanish', async () => {
+    const file = join(temporaryFolder(), 'nota.md');
+    writeFileSync(
+      file,
+      '# México y Estados Unidos acuerdan cooperar\r\n\r\nMéxico se compromete a extender el rastreo de armas.',
+    );
+    expect(await readSourceFile(file)).toMatchObject({
+      title: 'México y Estados Unidos acuerdan cooperar',
+      language: 'es',
+    });
+  });
+
+  it('refuses other file types and PDFs without text, naming the file', async () => {
+    const folder = temporaryFolder();
+    writeFileSync(join(folder, 'sheet.xlsx'), 'PK');
+    await expect(readSourceFile(join(folder, 'sheet.xlsx'))).rejects.toThrow(
+      /sheet\.xlsx: Pledgewatch reads .*\.pdf files, not \.xlsx/,
+    );
+    writeFileSync(join(folder, 'broken.pdf'), 'not a pdf at all');
+    await expect(readSourceFile(join(folder, 'broken.pdf'))).rejects.toThrow();
+  });
+});

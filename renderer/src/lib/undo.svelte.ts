@@ -1,0 +1,41 @@
+// Undo for the session: the last undoable action shown in the toast, and a counter pages reload on.
+import { api } from './api.ts';
+import { reference } from './reference.svelte.ts';
+
+class Undo {
+  /** What the analyst last did that can be undone, in words; null when there is nothing to offer. */
+  last = $state<string | null>(null);
+  /** What just happened to an undo ("Undone: …", "Nothing to undo."), shown without an Undo button. */
+  notice = $state<string | null>(null);
+  /** Goes up after every undo: pages read it in their load effect so they show the state undone. */
+  version = $state(0);
+  busy = $state(false);
+
+  announce(description: string): void {
+    this.last = description;
+    this.notice = null;
+  }
+
+  dismiss(): void {
+    this.last = null;
+    this.notice = null;
+  }
+
+  async undoLast(): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const { undone } = await api.undo({});
+      this.last = null;
+      this.notice = undone ? `Undone: ${undone}` : 'Nothing to undo.';
+      await reference.load();
+      this.version += 1;
+    } catch (failure) {
+      this.notice = `Could not undo: ${(failure as Error).message}`;
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+export const undo = new Undo();
