@@ -36,7 +36,9 @@ describe('import and extract on the command line', () => {
     const before = fingerprintOf(db);
     const again = cli(['import', pdf, '--db', db]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/looks like source 1, “Joint statement of 15 January 2026” \(same text\); nothing was added/);
+    expect(again.stderr).toMatch(
+      /looks like source 1, “Joint statement of 15 January 2026” \(same text\); nothing was added/,
+    );
     expect(fingerprintOf(db)).toBe(before);
     expect(cli(['import', pdf, '--db', db, '--on-duplicate', 'merge']).stdout).toMatch(
       /^Merged .* into source 1/,
