@@ -82,6 +82,7 @@ export default tseslint.config(
       'electron/web/**',
       'electron/cli/**',
       'electron/bench/**',
+      'electron/shared/**',
     ],
     rules: boundary([{ group: ['**/renderer/**'], message: 'Node code does not reach into the renderer.' }]),
   },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCommitment, insertCommitment, listCommitments, type NewCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { temporaryDatabase, newCommitment } from './testing.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
@@ -10,19 +10,7 @@ function setUp() {
   const statusId = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const add = (input: Partial<NewCommitment>) =>
-    insertCommitment(db, {
-      dossierId,
-      title: 'A commitment',
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: null,
-      ...input,
-    });
+    insertCommitment(db, newCommitment(dossierId, { title: 'A commitment', ...input }));
   const page = (filter: object = {}) =>
     listCommitments(db, { sort: 'due_on', direction: 'asc', offset: 0, limit: 100, ...filter });
   return { db, dossierId, statusId, add, page };

@@ -11,26 +11,14 @@ import {
   saveTopic,
 } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase } from './testing.ts';
+import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Bilateral', 'US–Mexico');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: null,
-      ...input,
-    });
+    insertCommitment(db, newCommitment(dossierId, { title, ...input }));
   const status = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const state = (name: string) => saveParty(db, { name, kind: 'state', actsForId: null, aliases: [] });

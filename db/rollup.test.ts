@@ -4,7 +4,7 @@ import { getCommitment, insertCommitment, type NewCommitment } from './commitmen
 import { createDossier } from './reference.ts';
 import { rollUpRule } from './rollup.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { temporaryDatabase, newCommitment } from './testing.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
@@ -14,19 +14,10 @@ function setUp() {
   const statusId = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const add = (input: Partial<NewCommitment>) =>
-    insertCommitment(db, {
-      dossierId,
-      title: 'A commitment',
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: { on: '2026-07-01' },
-      ...input,
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, { title: 'A commitment', deadline: { on: '2026-07-01' }, ...input }),
+    );
   const update = (commitmentId: number, status: string, effectiveOn: string, partyId: number | null = null) =>
     recordStatusUpdate(db, {
       commitmentId,

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import type { NewCommitment } from './commitments.ts';
 import { openDatabase } from './open.ts';
 
 export function temporaryFolder(): string {
@@ -29,4 +30,21 @@ export function fingerprint(db: Database): string {
     hash.update(JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all()));
   }
   return hash.digest('hex');
+}
+
+/** A commitment for a test: defaults for every field, so a test names only what it is about. */
+export function newCommitment(dossierId: number, fields: Partial<NewCommitment> = {}): NewCommitment {
+  return {
+    dossierId,
+    title: 'A commitment',
+    summary: '',
+    kind: 'pledge',
+    parentId: null,
+    madeBy: [],
+    owedTo: [],
+    topicIds: [],
+    announcedOn: '2025-09-03',
+    deadline: null,
+    ...fields,
+  };
 }

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
-import { fingerprint, temporaryDatabase } from './testing.ts';
+import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from './trash.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Bilateral', '');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: null,
-      ...input,
-    });
+    insertCommitment(db, newCommitment(dossierId, { title, ...input }));
   return { db, add };
 }
 

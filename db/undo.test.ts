@@ -10,7 +10,7 @@ import {
   saveTopic,
 } from './reference.ts';
 import { bulkRecordStatus, evidenceOf, historyOf, recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase } from './testing.ts';
+import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
 
@@ -18,19 +18,7 @@ function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Bilateral', '');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: { on: '2026-07-01' },
-      ...input,
-    });
+    insertCommitment(db, newCommitment(dossierId, { title, deadline: { on: '2026-07-01' }, ...input }));
   const status = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const record = (commitmentId: number, name: string, effectiveOn: string, excerptId: number | null = null) =>

@@ -7,18 +7,7 @@ export const appOrigin = `${appScheme}://${appHost}`;
 export const startUrl = `${appOrigin}/index.html`;
 
 /** Sent with every response of the app protocol; the renderer's own meta tag can only narrow it. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { contentSecurityPolicy } from '../shared/content-security-policy.ts';
 
 /**
  * Electron's security checklist for the one window, minus the preload path (which needs the app's

@@ -7,6 +7,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ApiResult } from '../api/contract.ts';
 import { callOperation } from '../api/dispatch.ts';
+import { contentSecurityPolicy } from '../shared/content-security-policy.ts';
 
 export interface WebServerOptions {
   db: Database;
@@ -23,18 +24,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-export const browserModeCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** The same policy as the desktop app's protocol. */
+export const browserModeCsp = contentSecurityPolicy;
 
 const maxBodyBytes = 5 * 1024 * 1024;
 
