@@ -17,7 +17,8 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['db/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts'],
-    testTimeout: 20_000,
+    // Generous: several tests start real processes (the CLI, browser mode), slow on a busy 2-core machine.
+    testTimeout: 60_000,
     pool: 'forks',
   },
 });
