@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
@@ -87,7 +88,7 @@ test('a report of the filtered list: live preview, XLSX, and a saved template ex
   await dialog.getByRole('radio', { name: 'PDF' }).check();
   await dialog.getByRole('button', { name: 'Save as template…' }).click();
   await dialog.getByLabel('Template name').fill('Friday briefing');
-  await dialog.getByRole('button', { name: 'Save template' }).click();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog.getByText('Saved “Friday briefing”.')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -175,3 +176,34 @@ test('a file with errors names its line and field and writes nothing', async ({ 
   await page.keyboard.press('Escape');
   await expect(page.getByText('9 commitments', { exact: true })).toBeVisible();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the report and import dialogs have no serious accessibility violation (${colorScheme})`, async ({
+    page,
+    app,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await openList(page, app.url);
+    await page.getByRole('button', { name: 'Export / report…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Report' });
+    await expect(dialog.frameLocator('iframe').getByText(firearms).first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const bad = join(folder(), 'bad.csv');
+    writeFileSync(bad, 'title,announced_on\nA pledge,2025-02-30\n');
+    await page.locator('dialog input[type="file"]').setInputFiles(bad);
+    await expect(page.getByText('line 2, announced_on')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
+}

@@ -7,7 +7,7 @@
 //   PLEDGEWATCH_CRASH_ROUNDS=200 npx vitest run electron/api/crash.test.ts
 // PLEDGEWATCH_CRASH_SEED repeats the random delays of a run (its seed is printed with the summary).
 import { spawn } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
@@ -157,7 +157,8 @@ describe('a writer killed at a random moment', () => {
       expect(whole.commitments).toBe(importSize);
       for (let round = 1; round <= rounds; round += 1) {
         // Each import into the sample as it was, so a long run does not slow down as imports pile up
-        // (the file was closed cleanly by the check before: no WAL is left beside it).
+        // (and no WAL of the round before left beside it).
+        for (const leftover of [`${file}-wal`, `${file}-shm`]) rmSync(leftover, { force: true });
         copyFileSync(sampleFile, file);
         const mark = `Import ${round}`;
         // Mostly inside the transaction, sometimes just after it committed; the first surely inside.

@@ -151,7 +151,7 @@ async function writeWorkbook(target: Writable, rows: SheetRows, facts: ReportFac
   await workbook.commit();
 }
 
-export async function renderXlsx(report: Report): Promise<Buffer> {
+export async function renderXlsx(report: Report): Promise<Buffer<ArrayBuffer>> {
   const chunks: Buffer[] = [];
   const target = new PassThrough();
   target.on('data', (chunk: Buffer) => chunks.push(chunk));
