@@ -36,11 +36,25 @@ describe('raw HTML in the renderer', () => {
     expect(note).toMatch(/import \{ markdownToSafeHtml \} from '\.\.\/lib\/markdown\.ts';/);
   });
 
-  it('has no other way in: innerHTML, outerHTML, insertAdjacentHTML, document.write, srcdoc', () => {
+  it('has no other way in: innerHTML, outerHTML, insertAdjacentHTML, document.write', () => {
     const sinks = files.filter(({ text }) =>
-      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|srcdoc/.test(text),
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write/.test(text),
     );
     expect(sinks.map(({ path }) => path)).toEqual([]);
+  });
+
+  it('shows HTML documents (the report preview) only in iframes sandboxed with no allowance at all', () => {
+    const frames = files.flatMap(({ path, text }) =>
+      [...text.matchAll(/<iframe\b[^>]*>/g)].map((match) => ({ path, tag: match[0] })),
+    );
+    for (const { path, tag } of frames) {
+      // sandbox="" runs no script and gives the document an opaque origin: it cannot reach the API.
+      expect(tag, path).toMatch(/\ssandbox=""/);
+    }
+    const srcdoc = files.filter(({ text }) => /srcdoc/.test(text)).map(({ path }) => path);
+    // srcdoc only ever on those iframes.
+    expect(frames.map(({ path }) => path)).toEqual(expect.arrayContaining(srcdoc));
+    expect(files.some(({ text }) => /<(object|embed|webview)\b/.test(text))).toBe(false);
   });
 
   it('turns the lint rule off in one place only, the line above MarkdownNote’s {@html}', () => {

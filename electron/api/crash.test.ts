@@ -1,9 +1,10 @@
 // Crash safety with real processes: a child writes (status updates through the API; one large import in
 // one transaction) and is killed with SIGKILL at a random moment; the database is then reopened and must
 // be whole, hold every write the child had acknowledged, and hold all of the import or none of it.
+// (A process crash: losing power is synchronous=FULL's part, which a test here cannot pull the plug on.)
 //
-// Rounds: PLEDGEWATCH_CRASH_ROUNDS per kind of writer, 8 by default (what `npm test` runs). The long
-// local run, some ten minutes on two cores:
+// Rounds: PLEDGEWATCH_CRASH_ROUNDS per kind of writer, 8 by default (what `npm test` runs, some 20 s).
+// The long local run, 200 rounds of each (about half an hour on two busy cores):
 //   PLEDGEWATCH_CRASH_ROUNDS=200 npx vitest run electron/api/crash.test.ts
 // PLEDGEWATCH_CRASH_SEED repeats the random delays of a run (its seed is printed with the summary).
 import { spawn } from 'node:child_process';
