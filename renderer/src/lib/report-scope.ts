@@ -1,7 +1,7 @@
 // What a report covers, as the report dialog edits it: the list's filters, the day it describes and
 // what it is compared with, and the format; turned into the API's report request.
 import type { InputOf } from '../../../electron/api/contract.ts';
-import type { DeadlineState } from '../../../db/model.ts';
+import { deadlineStates } from '../../../db/model.ts';
 import { listFilter, noFilters, readListQuery, type DateField, type ListQuery } from './list-query.ts';
 
 /** The list's filters without the sort: what a report covers. */
@@ -64,7 +64,7 @@ export function scopeOfTemplate(saved: Record<string, unknown>): ReportScope {
     statusId: id(saved.statusId),
     statusCategory:
       saved.statusCategory === 'open' || saved.statusCategory === 'closed' ? saved.statusCategory : undefined,
-    deadlineState: text(saved.deadlineState) as DeadlineState | undefined,
+    deadlineState: deadlineStates.find((state) => state === saved.deadlineState),
     dateField: (saved.dateField === 'announced_on' ? 'announced_on' : 'due_on') as DateField,
     dateFrom: text(saved.dateFrom),
     dateTo: text(saved.dateTo),
