@@ -126,12 +126,3 @@ function inOrderOf<Row extends { commitment_id: unknown }, Out>(
   }
   return ids.flatMap((id) => (groups.get(id) ?? []).map(toRecord));
 }
-
-/** The last moment any recorded data dates from: the same figure buildReport gives as dataThrough. */
-export function dataThrough(db: Database): string | null {
-  return statement<[], { at: string | null }>(
-    db,
-    `SELECT max(at) AS at FROM (SELECT max(recorded_at) AS at FROM status_update
-                                UNION ALL SELECT max(created_at) FROM commitment)`,
-  ).get()!.at;
-}

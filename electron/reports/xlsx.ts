@@ -15,7 +15,8 @@ import {
   type CellValue,
   type ColumnSpec,
 } from './cells.ts';
-import { dataThrough, exportRows } from './export-rows.ts';
+import { exportRows } from './export-rows.ts';
+import { dataThrough } from './model.ts';
 import type { Report, ReportScope } from './model.ts';
 
 /**
