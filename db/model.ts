@@ -231,6 +231,22 @@ export interface Usage {
 
 export interface Settings {
   staleDays: number;
+  /** How many automatic backups to keep; 0 turns them off. */
+  backupKeep: number;
+}
+
+/** Which event made a backup: the daily automatic one, `cli backup`, a migration or a restore. */
+export type BackupKind = 'automatic' | 'manual' | 'before migration' | 'before restore';
+
+/** A copy of the database in the backups folder beside it. */
+export interface Backup {
+  /** The file name, as restoreBackup takes it. */
+  name: string;
+  path: string;
+  kind: BackupKind;
+  /** When it was taken (ISO 8601, from the file name). */
+  takenAt: string;
+  bytes: number;
 }
 
 export interface SourceSummary {

@@ -6,9 +6,10 @@ import { fingerprint, temporaryDatabase } from './testing.ts';
 describe('settings', () => {
   it('has 60 days before a commitment counts as stale until the analyst says otherwise', () => {
     const { db } = temporaryDatabase();
-    expect(getSettings(db)).toEqual({ staleDays: 60 });
-    expect(saveSettings(db, { staleDays: 14 })).toEqual({ staleDays: 14 });
-    expect(getSettings(db)).toEqual({ staleDays: 14 });
+    expect(getSettings(db)).toEqual({ staleDays: 60, backupKeep: 10 });
+    expect(saveSettings(db, { staleDays: 14 })).toEqual({ staleDays: 14, backupKeep: 10 });
+    expect(getSettings(db)).toEqual({ staleDays: 14, backupKeep: 10 });
+    expect(saveSettings(db, { staleDays: 14, backupKeep: 0 })).toEqual({ staleDays: 14, backupKeep: 0 });
   });
 
   it('refuses a period that is not a whole number of days, changing nothing', () => {

@@ -5,6 +5,8 @@ import type { Settings } from './model.ts';
 import { statement } from './statements.ts';
 
 export const defaultStaleDays = 60;
+/** Ten daily backups: the last week and a half can be gone back to. */
+export const defaultBackupKeep = 10;
 
 function readSetting(db: Database, key: string): string | undefined {
   return statement<[string], { value: string }>(db, 'SELECT value FROM setting WHERE key = ?').get(key)
@@ -31,10 +33,15 @@ export function getSettings(db: Database): Settings {
   const stored = Number(readSetting(db, 'stale_days'));
   // A value written by hand or by an older version that is not a whole number of days falls back.
   const staleDays = Number.isInteger(stored) && stored >= 1 ? stored : defaultStaleDays;
-  return { staleDays };
+  const keep = Number(readSetting(db, 'backup_keep') ?? Number.NaN);
+  const backupKeep = Number.isInteger(keep) && keep >= 0 ? keep : defaultBackupKeep;
+  return { staleDays, backupKeep };
 }
 
-export function saveSettings(db: Database, settings: Settings): Settings {
+/** What saveSettings takes: a setting left out keeps its value. */
+export type SettingsChanges = Pick<Settings, 'staleDays'> & Partial<Pick<Settings, 'backupKeep'>>;
+
+export function saveSettings(db: Database, settings: SettingsChanges): Settings {
   if (!Number.isInteger(settings.staleDays) || settings.staleDays < 1) {
     throw new DomainError(
       'invalid_input',
@@ -42,6 +49,17 @@ export function saveSettings(db: Database, settings: Settings): Settings {
       'staleDays',
     );
   }
-  db.transaction(() => writeSetting(db, 'stale_days', String(settings.staleDays)))();
+  const { backupKeep } = settings;
+  if (backupKeep !== undefined && (!Number.isInteger(backupKeep) || backupKeep < 0)) {
+    throw new DomainError(
+      'invalid_input',
+      `The number of automatic backups to keep must be a whole number, 0 or more, not ${backupKeep}.`,
+      'backupKeep',
+    );
+  }
+  db.transaction(() => {
+    writeSetting(db, 'stale_days', String(settings.staleDays));
+    if (backupKeep !== undefined) writeSetting(db, 'backup_keep', String(backupKeep));
+  })();
   return getSettings(db);
 }

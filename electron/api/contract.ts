@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { OperationName } from './operation-names.ts';
 import type {
+  Backup,
   CommitmentDetail,
   CommitmentPage,
   Dashboard,
@@ -16,6 +17,10 @@ import type {
   TrashedCommitment,
   Usage,
 } from '../../db/model.ts';
+import type { ReportSnapshotSummary } from '../../db/report-snapshots.ts';
+import { reportTemplateFormats, type ReportTemplate } from '../../db/report-templates.ts';
+import type { RenderedReport, ReportPreview } from '../reports/export.ts';
+import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
 
 export interface Operation<Input extends z.ZodType, Output> {
   input: Input;
@@ -124,6 +129,25 @@ export const quoteSpan = z.strictObject({
   speaker: text(200).default(''),
 });
 
+const reportFormat = z.enum(reportTemplateFormats);
+const templateName = nonEmpty(200);
+
+/** A report: the list's filters (with asOf, the state on that day) and what it is compared with. */
+export const reportRequest = z.strictObject({
+  scope: commitmentFilter.default({ dateField: 'due_on' }),
+  /** What changed since this day. */
+  since: isoDate.optional(),
+  /** The template it belongs to: without `since`, compared with that template's last report. */
+  template: templateName.optional(),
+});
+
+/** A file dropped into the app: its name (whose extension gives its type) and its bytes in base64. */
+const importFile = z.strictObject({
+  name: nonEmpty(260).regex(/\.(csv|xlsx|json)$/i, 'must be the name of a .csv, .xlsx or .json file'),
+  /** About 75 MB of file: far more than a spreadsheet of every commitment. */
+  contentBase64: z.base64('must be the file’s bytes in base64').max(100_000_000, 'is too large a file'),
+});
+
 export const contract = {
   listReference: returns<ReferenceData>()(z.strictObject({})),
   listCommitments: returns<CommitmentPage>()(listCommitmentsInput),
@@ -194,7 +218,22 @@ export const contract = {
   deleteView: returns<{ name: string }>()(z.strictObject({ name: referenceName })),
   getSettings: returns<Settings>()(z.strictObject({})),
   saveSettings: returns<Settings>()(
-    z.strictObject({ staleDays: z.int().min(1, 'must be at least 1 day').max(3650) }),
+    z.strictObject({
+      staleDays: z.int().min(1, 'must be at least 1 day').max(3650),
+      /** Left out: unchanged. 0 turns automatic backups off. */
+      backupKeep: z.int().min(0, 'must be 0 or more').max(1000).optional(),
+    }),
+  ),
+  /** The backups beside the database, newest first. */
+  listBackups: returns<Backup[]>()(z.strictObject({})),
+  /** Replaces the data with a backup's, after checking it; the current state is kept as a backup first. */
+  restoreBackup: returns<{ restored: string; keptAs: string }>()(
+    z.strictObject({
+      name: z
+        .string()
+        .max(300)
+        .regex(/^[^/\\]+\.sqlite$/, 'must be the name of a backup, as listBackups gives it'),
+    }),
   ),
   addSource: returns<{ id: number | null; duplicate: SourceDuplicate | null; merged: boolean }>()(
     z.strictObject({
@@ -251,6 +290,37 @@ export const contract = {
   createCommitment: returns<{ id: number }>()(createCommitmentInput),
   recordStatusUpdate: returns<{ id: number }>()(recordStatusUpdateInput),
   loadSample: returns<{ dossierId: number; created: boolean }>()(z.strictObject({})),
+  /** The briefing as HTML (sanitised, no script) for the report dialog's live preview; writes nothing. */
+  previewReport: returns<ReportPreview>()(reportRequest.extend({ format: reportFormat.optional() })),
+  /** Renders the report to a file's bytes (base64) for the app to save, and remembers it as sent. */
+  renderReport: returns<RenderedReport>()(
+    reportRequest.extend({
+      format: reportFormat,
+      /** Sanitised; left out: the template's name (or the title) and the day. */
+      fileName: text(200).optional(),
+    }),
+  ),
+  listReportTemplates: returns<ReportTemplate[]>()(z.strictObject({})),
+  /** Saving under an existing name, whatever its case, replaces that template. */
+  saveReportTemplate: returns<ReportTemplate>()(
+    z.strictObject({
+      name: templateName,
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      format: reportFormat,
+    }),
+  ),
+  deleteReportTemplate: returns<{ name: string }>()(z.strictObject({ name: templateName })),
+  /** The reports sent, newest first; of one template when named. */
+  listReportSnapshots: returns<ReportSnapshotSummary[]>()(
+    z.strictObject({
+      template: templateName.optional(),
+      limit: z.int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(50),
+    }),
+  ),
+  /** What importing a dropped file (.csv, .xlsx, .json) would change, or its errors by line and field; writes nothing. */
+  planImportFile: returns<ImportPreview>()(importFile),
+  /** Imports the file in one transaction, all or nothing; an error names its line and field. */
+  applyImportFile: returns<ImportApplied>()(importFile),
 } satisfies { [Name in OperationName]: Operation<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

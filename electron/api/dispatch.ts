@@ -16,9 +16,36 @@ export function callOperation(db: Database, name: unknown, input: unknown): ApiR
   }
   const parsed = contract[name].input.safeParse(input ?? {});
   if (!parsed.success) return fail(invalidInput(name, parsed.error));
+  if (finishesLater.has(name)) {
+    return fail({ code: 'internal', message: `${name} finishes later: call it through callOperationAsync.` });
+  }
   try {
     const handler = handlers[name] as (db: Database, input: unknown) => unknown;
     return { ok: true, value: handler(db, parsed.data) };
+  } catch (error) {
+    return fail(describeFailure(name, error));
+  }
+}
+
+/** Operations whose handlers return a promise (rendering a report to a file's bytes, reading a spreadsheet). */
+const finishesLater: ReadonlySet<OperationName> = new Set([
+  'renderReport',
+  'planImportFile',
+  'applyImportFile',
+]);
+
+/** What the transports (IPC, HTTP) call: the same as callOperation, and it waits for the handlers that finish later. */
+export async function callOperationAsync(
+  db: Database,
+  name: unknown,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
+  if (!isOperationName(name) || !finishesLater.has(name)) return callOperation(db, name, input);
+  const parsed = contract[name].input.safeParse(input ?? {});
+  if (!parsed.success) return fail(invalidInput(name, parsed.error));
+  try {
+    const handler = handlers[name] as (db: Database, input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(db, parsed.data) };
   } catch (error) {
     return fail(describeFailure(name, error));
   }

@@ -1,5 +1,6 @@
 // The handlers: one plain function over the database per operation of the contract.
 import type { Database } from 'better-sqlite3';
+import { backupsOf } from '../../db/backups.ts';
 import { getCommitment, insertCommitment, listCommitments } from '../../db/commitments.ts';
 import { getDashboard } from '../../db/dashboard.ts';
 import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
@@ -15,6 +16,9 @@ import {
   saveStatus,
   saveTopic,
 } from '../../db/reference.ts';
+import { restoreBackup } from '../../db/restore.ts';
+import { listReportSnapshots } from '../../db/report-snapshots.ts';
+import { deleteReportTemplate, listReportTemplates, saveReportTemplate } from '../../db/report-templates.ts';
 import { getSettings, saveSettings, startSession } from '../../db/settings.ts';
 import { addSource, dismissCandidate, listSources, similarCommitments } from '../../db/sources.ts';
 import { bulkRecordStatus, recordStatusUpdate } from '../../db/status-updates.ts';
@@ -23,12 +27,18 @@ import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
 import { readSource } from '../ingest/reader.ts';
+import { applyImportFile, planImportFile } from '../ingest/import-api.ts';
 import { loadSample } from '../ingest/sample.ts';
+import { previewReport, renderReportForApi } from '../reports/export.ts';
 import type { OutputOf, ParsedInputOf } from './contract.ts';
 import type { OperationName } from './operation-names.ts';
 
+/** A handler may finish later (rendering a report): transports call callOperationAsync. */
 export type Handlers = {
-  [Name in OperationName]: (db: Database, input: ParsedInputOf<Name>) => OutputOf<Name>;
+  [Name in OperationName]: (
+    db: Database,
+    input: ParsedInputOf<Name>,
+  ) => OutputOf<Name> | Promise<OutputOf<Name>>;
 };
 
 export const handlers: Handlers = {
@@ -70,4 +80,14 @@ export const handlers: Handlers = {
     return { sourceId: input.sourceId };
   },
   suggestCommitments: (db, { text, ...hints }) => similarCommitments(db, text, hints),
+  listBackups: (db) => backupsOf(db),
+  restoreBackup: (db, input) => restoreBackup(db, input.name),
+  previewReport: (db, input) => previewReport(db, input),
+  renderReport: (db, input) => renderReportForApi(db, input),
+  listReportTemplates: (db) => listReportTemplates(db),
+  saveReportTemplate: (db, input) => saveReportTemplate(db, input),
+  deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),
+  listReportSnapshots: (db, input) => listReportSnapshots(db, input),
+  planImportFile: (db, input) => planImportFile(db, input),
+  applyImportFile: (db, input) => applyImportFile(db, input),
 };

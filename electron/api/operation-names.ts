@@ -35,6 +35,16 @@ export const operationNames = [
   'attachEvidence',
   'dismissCandidate',
   'suggestCommitments',
+  'listBackups',
+  'restoreBackup',
+  'previewReport',
+  'renderReport',
+  'listReportTemplates',
+  'saveReportTemplate',
+  'deleteReportTemplate',
+  'listReportSnapshots',
+  'planImportFile',
+  'applyImportFile',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open.ts';
+import { saveReportTemplate } from '../../db/report-templates.ts';
+import { recordStatusUpdate } from '../../db/status-updates.ts';
 import { fingerprint, temporaryFolder } from '../../db/testing.ts';
 
 const entry = join(import.meta.dirname, 'main.ts');
@@ -21,6 +24,10 @@ function sampleDatabase(): { file: string; folder: string } {
   const file = join(folder, 'sample.sqlite');
   expect(cli(['sample', '--db', file])).toMatchObject({ code: 0, stdout: 'Loaded the sample dossier.\n' });
   return { file, folder };
+}
+
+function tariffsTopic(db: Database.Database): number {
+  return db.prepare(`SELECT id FROM topic WHERE name = 'tariffs'`).pluck().get() as number;
 }
 
 function fingerprintOf(file: string): string {
@@ -100,8 +107,33 @@ describe('command line', () => {
         ['report', '--format', 'json', '--out', join(folder, 'missing', 'r.json')],
         /folder .*missing does not exist/,
       ],
-      [['report', '--format', 'json', '--out', out, '--since', '2025-09-01'], /Unknown option '--since'/],
       [['teleport'], /Unknown command "teleport"/],
+    ];
+    for (const [args, message] of cases) {
+      const result = cli([...args, '--db', file]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(fingerprintOf(file)).toBe(before);
+  });
+
+  it('refuses a bad --since, --template or --out with a clear message and writes nothing', () => {
+    const { file, folder } = sampleDatabase();
+    const before = fingerprintOf(file);
+    const out = join(folder, 'never.json');
+    const cases: [string[], RegExp][] = [
+      [
+        ['report', '--format', 'json', '--out', out, '--since', '1 Sep'],
+        /--since "1 Sep" is not a date written YYYY-MM-DD/,
+      ],
+      [
+        ['report', '--format', 'json', '--out', out, '--as-of', '2025-10-01', '--since', '2025-11-01'],
+        /--since 2025-11-01 is after the day the report describes \(2025-10-01\)/,
+      ],
+      [['report', '--format', 'json', '--out', out, '--template', '  '], /--template needs a name/],
+      [['report', '--format', 'json', '--out', folder], /is a folder; give the name of the file to write/],
+      [['report', '--format', 'md', '--out', out, '--colour', 'red'], /Unknown option '--colour'/],
     ];
     for (const [args, message] of cases) {
       const result = cli([...args, '--db', file]);
@@ -171,6 +203,107 @@ describe('command line', () => {
       expect(result.stderr).toMatch(message);
     }
     expect(existsSync(out)).toBe(false);
+    expect(fingerprintOf(file)).toBe(before);
+  });
+
+  it('writes the sample in every briefing and table format, names files safely and remembers each', () => {
+    const { file, folder } = sampleDatabase();
+    const cases: [string, string, (bytes: Buffer) => boolean][] = [
+      ['pdf', 'CON.pdf', (bytes) => bytes.subarray(0, 5).toString() === '%PDF-'],
+      ['docx', 'briefing.docx', (bytes) => bytes.subarray(0, 2).toString() === 'PK'],
+      ['xlsx', 'table.xlsx', (bytes) => bytes.subarray(0, 2).toString() === 'PK'],
+      ['md', 'briefing.md', (bytes) => bytes.toString().startsWith('# Commitments briefing\n')],
+      ['html', 'briefing.html', (bytes) => bytes.toString().startsWith('<!doctype html>')],
+      ['csv', 'table.csv', (bytes) => bytes.toString().includes('90-day reprieve')],
+    ];
+    for (const [format, name, looksRight] of cases) {
+      const result = cli(['report', '--db', file, '--format', format, '--out', join(folder, name)]);
+      expect(result.code, `${format}: ${result.stderr}`).toBe(0);
+      // A device name Windows reserves is renamed, and the command says where it wrote.
+      const written = name === 'CON.pdf' ? 'report CON.pdf' : name;
+      expect(result.stdout).toBe(`Wrote 9 commitments to ${join(folder, written)}\n`);
+      expect(looksRight(readFileSync(join(folder, written))), format).toBe(true);
+    }
+    expect(existsSync(join(folder, 'CON.pdf'))).toBe(false);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT format FROM report_snapshot ORDER BY id').pluck().all()).toEqual(
+      cases.map(([format]) => format),
+    );
+    db.close();
+  }, 90_000);
+
+  it('lists what changed since the last report of a template, with no date typed', () => {
+    const { file, folder } = sampleDatabase();
+    const report = (name: string, ...args: string[]) =>
+      cli(['report', '--db', file, '--out', join(folder, name), '--template', 'Friday briefing', ...args]);
+    expect(report('first.json', '--format', 'json').code).toBe(0);
+    const first = JSON.parse(readFileSync(join(folder, 'first.json'), 'utf8'));
+    expect(first).toMatchObject({ template: 'Friday briefing', changes: null });
+    const db = openDatabase(file);
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000).toISOString();
+    db.prepare('UPDATE report_snapshot SET created_at = ?').run(lastWeek);
+    const reprieve = db
+      .prepare(`SELECT id FROM commitment WHERE title LIKE '90-day reprieve%'`)
+      .pluck()
+      .get() as number;
+    recordStatusUpdate(db, {
+      commitmentId: reprieve,
+      statusId: db.prepare(`SELECT id FROM status WHERE name = 'lapsed'`).pluck().get() as number,
+      effectiveOn: new Date().toISOString().slice(0, 10),
+      note: 'The reprieve ran out.',
+      partyId: null,
+      excerptId: null,
+      correctsId: null,
+    });
+    saveReportTemplate(db, { name: 'Tariff watch', scope: { topicId: tariffsTopic(db) }, format: 'md' });
+    db.close();
+
+    expect(report('second.json', '--format', 'json').code).toBe(0);
+    const { changes } = JSON.parse(readFileSync(join(folder, 'second.json'), 'utf8'));
+    expect(changes.compared_with).toMatchObject({
+      kind: 'report',
+      template: 'Friday briefing',
+      sent_at: lastWeek,
+    });
+    expect(changes.status_changes).toMatchObject([
+      { commitment_id: reprieve, from: 'in progress', to: 'lapsed' },
+    ]);
+    expect(changes.new_commitments).toEqual([]);
+    expect(changes.corrections).toEqual([]);
+
+    // A saved template gives the filters and the format; none need typing.
+    const saved = cli([
+      'report',
+      '--db',
+      file,
+      '--template',
+      'tariff watch',
+      '--out',
+      join(folder, 'tariffs.md'),
+    ]);
+    expect(saved.code, saved.stderr).toBe(0);
+    const markdown = readFileSync(join(folder, 'tariffs.md'), 'utf8');
+    expect(markdown).toMatch(/^# Tariff watch\n/);
+    expect(markdown).toContain('Topic: trade › tariffs, with its subtopics');
+    expect(markdown).not.toContain('Review the USMCA trade agreement');
+  }, 60_000);
+
+  it('refuses a folder it cannot write in, writing and remembering nothing', () => {
+    const { file, folder } = sampleDatabase();
+    const before = fingerprintOf(file);
+    // Root may write in any folder whatever its mode: the kernel's own folders refuse even root.
+    const locked = process.getuid?.() === 0 ? '/sys' : join(folder, 'locked');
+    if (locked !== '/sys') {
+      mkdirSync(locked);
+      chmodSync(locked, 0o555);
+    }
+    const result = cli(['report', '--db', file, '--format', 'md', '--out', join(locked, 'briefing.md')]);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(
+      /does not let you write in it|Cannot write .*briefing\.md: (permission denied|not permitted|the disk is read-only)\. Nothing was written\./,
+    );
+    expect(result.stderr).not.toMatch(/\.tmp/);
     expect(fingerprintOf(file)).toBe(before);
   });
 

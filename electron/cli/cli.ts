@@ -3,24 +3,29 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveDatabasePath } from '../../db/location.ts';
 import { openDatabase, type Database } from '../../db/open.ts';
-import { backupDatabase, checkDatabase } from './maintenance.ts';
+import { backupDatabase, checkDatabase, restoreDatabase } from './maintenance.ts';
 import { runExtract } from './extract.ts';
 import { importSource, isSourceFile } from './import.ts';
-import { writeReport } from './report.ts';
 import { callOperation } from '../api/dispatch.ts';
 import { UsageError } from './usage-error.ts';
 
 export const usage = `Usage: npm run cli -- <command> [--db PATH]
 Commands:
   sample                         load the US–Mexico 2025 sample dossier
-  report --format json --out FILE [--dossier X] [--topic X] [--party X] [--status X] [--text WORDS]
+  report --format pdf|xlsx|csv|md|json|docx|html --out FILE
+         [--dossier X] [--topic X] [--party X] [--status X] [--text WORDS]
          [--status-category open|closed] [--deadline-state none|upcoming|due_soon|passed|met]
          [--as-of YYYY-MM-DD]          the state on that day, from history (default: today)
+         [--since YYYY-MM-DD]          what changed since that day
+         [--template NAME]             a report sent again and again ("Friday briefing"): without
+                                       --since, lists what changed since its last report
   import FILE [--on-duplicate ask|merge|keep-both]
                                  add an article (.txt, .md, .html, .pdf) as a source
   extract FILE [--json] [--date YYYY-MM-DD]
                                  the sentences of an article that read as commitments, ranked
   backup [--out FILE]            copy the database with SQLite's online backup
+  restore FILE                   replace the database with a backup (checked first; the app closed);
+                                 the database as it was is kept in the backups folder
   check                          run SQLite's quick_check and the foreign key check
 The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.`;
 
@@ -36,6 +41,8 @@ const options = {
   'status-category': { type: 'string' },
   'deadline-state': { type: 'string' },
   'as-of': { type: 'string' },
+  since: { type: 'string' },
+  template: { type: 'string' },
   json: { type: 'boolean' },
   date: { type: 'string' },
   'on-duplicate': { type: 'string' },
@@ -81,14 +88,24 @@ export async function runCli(argv: string[]): Promise<number> {
         );
         return 0;
       });
-    case 'report':
-      return withDatabase(values, (db) => writeReport(db, values));
+    case 'report': {
+      const db = openDatabase(resolveDatabasePath(values.db));
+      try {
+        // Loaded here: the renderers are large, and the other commands never need them.
+        const { writeReport } = await import('./report.ts');
+        return await writeReport(db, values);
+      } finally {
+        db.close();
+      }
+    }
     case 'backup': {
       const file = resolveDatabasePath(values.db);
       if (!existsSync(file)) throw new UsageError(`There is no database at ${file} to back up.`);
       console.log(`Backed up to ${await backupDatabase(file, values.out)}`);
       return 0;
     }
+    case 'restore':
+      return restoreDatabase(resolveDatabasePath(values.db), rest[0]);
     case 'check':
       return checkDatabase(resolveDatabasePath(values.db));
     case 'import': {

@@ -1,20 +1,44 @@
-// `backup` and `check`: copies with SQLite's online backup API, and integrity checks that never write.
-import { existsSync, mkdirSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
+// `backup`, `restore` and `check`: copies with SQLite's online backup API, a restore that checks the
+// backup and keeps the file it replaces, and integrity checks that never write.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { newBackupPath, takeBackup } from '../../db/backups.ts';
+import { DomainError } from '../../db/errors.ts';
+import { checkFile } from '../../db/health.ts';
 import { openDatabase } from '../../db/open.ts';
+import { restoreFile } from '../../db/restore.ts';
+import { UsageError } from './usage-error.ts';
 
 export async function backupDatabase(file: string, out?: string): Promise<string> {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = out ?? join(dirname(file), 'backups', `${basename(file, '.sqlite')}.${stamp}.sqlite`);
-  mkdirSync(dirname(target), { recursive: true });
   const db = openDatabase(file);
   try {
-    await db.backup(target);
+    return await takeBackup(db, out ?? newBackupPath(file, 'manual'));
   } finally {
     db.close();
   }
-  return target;
+}
+
+/**
+ * Puts a backup in place of the database, after SQLite's checks pass on the backup; the file it
+ * replaces is kept in the backups folder. Run it with the app closed: it replaces the file itself.
+ */
+export async function restoreDatabase(file: string, backup: string | undefined): Promise<number> {
+  if (!backup)
+    throw new UsageError('restore needs the FILE of a backup (see the backups folder beside the database).');
+  if (!existsSync(backup)) throw new UsageError(`restore: there is no backup at ${backup}.`);
+  if (resolve(backup) === resolve(file)) throw new UsageError(`restore: ${backup} is the database itself.`);
+  let keptAs: string;
+  try {
+    keptAs = await restoreFile(file, backup);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    console.error(`Pledgewatch: ${error.message} ${file} has not been changed.`);
+    return 1;
+  }
+  // Opening migrates a backup taken by an older version, as the app would.
+  openDatabase(file).close();
+  console.log(`Restored ${file} from ${backup}. The database as it was is kept as ${keptAs}.`);
+  return 0;
 }
 
 /** Prints what is wrong and returns a non-zero exit code for a damaged or foreign file. */
@@ -23,34 +47,11 @@ export function checkDatabase(file: string): number {
     console.error(`Pledgewatch: there is no database at ${file}.`);
     return 1;
   }
-  let db: Database.Database;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    console.error(`Pledgewatch: ${file} cannot be opened: ${(error as Error).message}`);
+  const { problems, version } = checkFile(file);
+  if (problems.length > 0) {
+    console.error(`Pledgewatch: ${file} is damaged:\n  ${problems.join('\n  ')}`);
     return 1;
   }
-  try {
-    const problems = [
-      ...(db.pragma('quick_check') as { quick_check: string }[])
-        .map((row) => row.quick_check)
-        .filter((line) => line !== 'ok'),
-      ...(db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]).map(
-        (row) => `${row.table} row ${row.rowid} points at a missing ${row.parent}`,
-      ),
-    ];
-    if (problems.length > 0) {
-      console.error(`Pledgewatch: ${file} is damaged:\n  ${problems.join('\n  ')}`);
-      return 1;
-    }
-    console.log(`${file}: ok (schema version ${db.pragma('user_version', { simple: true })})`);
-    return 0;
-  } catch (error) {
-    console.error(
-      `Pledgewatch: ${file} is damaged or not a Pledgewatch database: ${(error as Error).message}`,
-    );
-    return 1;
-  } finally {
-    db.close();
-  }
+  console.log(`${file}: ok (schema version ${version})`);
+  return 0;
 }

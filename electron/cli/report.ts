@@ -1,47 +1,137 @@
-// `report`: resolves the filters by name, builds the report and writes it without half-written files.
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// `report`: resolves the filters by name, builds the report, writes it without half-written files, and
+// remembers it (a report snapshot) so the next one of its template can say what changed since.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { isCalendarDate } from '../../db/as-of.ts';
+import { isCalendarDate, today } from '../../db/as-of.ts';
+import type { CommitmentFilter } from '../../db/commitments.ts';
 import { deadlineStates } from '../../db/model.ts';
 import { listReference } from '../../db/reference.ts';
-import { renderJson } from '../reports/json.ts';
-import { buildReport, type ReportScope } from '../reports/model.ts';
+import { findReportTemplate, type ReportFormat } from '../../db/report-templates.ts';
+import { writeAtomically } from '../reports/atomic-file.ts';
+import {
+  exportRecordOf,
+  formatDetails,
+  rememberExport,
+  renderReportFile,
+  streamedExportRecord,
+  writeTable,
+} from '../reports/export.ts';
+import { safeFileName } from '../reports/file-names.ts';
+import { buildReport, type ReportOptions, type ReportScope } from '../reports/model.ts';
 import type { CliValues } from './cli.ts';
 import { UsageError } from './usage-error.ts';
 
-export const reportFormats = ['pdf', 'xlsx', 'csv', 'md', 'json', 'docx'] as const;
-const availableFormats = ['json'];
+export const reportFormats = ['pdf', 'xlsx', 'csv', 'md', 'json', 'docx', 'html'] as const;
 
-export function writeReport(db: Database, values: CliValues): number {
-  const format = values.format;
-  if (!format) throw new UsageError('report needs --format (json).');
-  if (!(reportFormats as readonly string[]).includes(format)) {
+function reportFormat(values: CliValues, saved: ReportFormat | undefined): ReportFormat {
+  const format = values.format?.trim().toLowerCase() ?? saved;
+  if (!format) throw new UsageError(`report needs --format (${reportFormats.join(', ')}).`);
+  const found = reportFormats.find((known) => known === format || (format === 'markdown' && known === 'md'));
+  if (!found) {
     throw new UsageError(
-      `--format "${format}" is not a report format; use one of ${reportFormats.join(', ')}.`,
+      `--format "${values.format}" is not a report format; use one of ${reportFormats.join(', ')}.`,
     );
   }
-  if (!availableFormats.includes(format)) {
-    throw new UsageError(
-      `--format ${format} is not available in this version yet; available: ${availableFormats.join(', ')}.`,
-    );
-  }
+  return found;
+}
+
+/**
+ * The file to write: the folder as typed, which must exist and take files; the name made safe for
+ * any system the file may be sent to (no control characters, no reserved device names).
+ */
+function outputFile(values: CliValues, format: ReportFormat): string {
   if (!values.out) throw new UsageError('report needs --out FILE.');
-  const out = resolve(values.out);
-  const folder = dirname(out);
+  const wanted = resolve(values.out);
+  const folder = dirname(wanted);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new UsageError(`--out: the folder ${folder} does not exist.`);
   }
-  const report = buildReport(db, resolveScope(db, values));
-  writeAtomically(out, renderJson(report));
-  console.log(`Wrote ${report.commitments.length} commitments to ${out}`);
+  if (existsSync(wanted) && statSync(wanted).isDirectory()) {
+    throw new UsageError(`--out: ${wanted} is a folder; give the name of the file to write.`);
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw new UsageError(`--out: the folder ${folder} does not let you write in it.`);
+  }
+  return join(folder, safeFileName(basename(wanted), formatDetails[format].extension));
+}
+
+function calendarDay(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isCalendarDate(value)) throw new UsageError(`--${flag} "${value}" is not a date written YYYY-MM-DD.`);
+  return value;
+}
+
+function reportOptions(values: CliValues, scope: ReportScope, savedName: string | undefined): ReportOptions {
+  const since = calendarDay('since', values.since);
+  const day = scope.asOf ?? today();
+  if (since !== undefined && since > day) {
+    throw new UsageError(`--since ${since} is after the day the report describes (${day}).`);
+  }
+  const template = values.template?.trim();
+  if (values.template !== undefined && !template) throw new UsageError('--template needs a name.');
+  // A saved template keeps the spelling it was saved with, however its name was typed.
+  return { since, template: savedName ?? template };
+}
+
+const writeRefusals: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the disk is read-only',
+  ENOENT: 'the folder cannot hold files',
+  ENOSPC: 'the disk is full',
+};
+
+/** The file system's refusal in words, without the temporary file's name the write went through. */
+function cannotWrite(out: string, error: unknown): Error {
+  const cause = (error as Error & { cause?: NodeJS.ErrnoException }).cause;
+  const reason = (cause?.code && writeRefusals[cause.code]) ?? cause?.message ?? (error as Error).message;
+  return new Error(`Cannot write ${out}: ${reason}. Nothing was written.`, { cause: error });
+}
+
+export async function writeReport(db: Database, values: CliValues): Promise<number> {
+  const saved = values.template?.trim() ? findReportTemplate(db, values.template) : null;
+  const format = reportFormat(values, saved?.format);
+  const out = outputFile(values, format);
+  const scope = resolveScope(db, values, saved?.scope);
+  const options = reportOptions(values, scope, saved?.name);
+  // The moment the state is read: what is recorded after it is news for the next report.
+  const now = new Date();
+  let count: number;
+  if (format === 'csv' || format === 'xlsx') {
+    // Streamed from the database: a spreadsheet of 100,000 commitments never builds the whole model.
+    const record = streamedExportRecord(db, scope, format, options);
+    try {
+      count = await writeTable(db, scope, format, out, now);
+    } catch (error) {
+      throw cannotWrite(out, error);
+    }
+    rememberExport(db, record, now);
+  } else {
+    const report = buildReport(db, scope, now, options);
+    const record = exportRecordOf(db, report, format);
+    const bytes = await renderReportFile(report, format);
+    try {
+      writeAtomically(out, bytes);
+    } catch (error) {
+      throw cannotWrite(out, error);
+    }
+    rememberExport(db, record, now);
+    count = report.commitments.length;
+  }
+  console.log(`Wrote ${count} commitment${count === 1 ? '' : 's'} to ${out}`);
   return 0;
 }
 
-/** Turns names typed on the command line into ids, refusing unknown ones with the known ones listed. */
-export function resolveScope(db: Database, values: CliValues): ReportScope {
+/**
+ * Turns names typed on the command line into ids, refusing unknown ones with the known ones listed.
+ * A saved template's filters come first; each flag given replaces the template's.
+ */
+export function resolveScope(db: Database, values: CliValues, base: CommitmentFilter = {}): ReportScope {
   const reference = listReference(db);
-  const scope: ReportScope = {};
+  const scope: ReportScope = { ...base };
   const pick = <T extends { id: number }>(
     flag: string,
     value: string | undefined,
@@ -57,12 +147,15 @@ export function resolveScope(db: Database, values: CliValues): ReportScope {
     }
     return found.id;
   };
-  scope.dossierId = pick('dossier', values.dossier, reference.dossiers, (d) => [d.name]);
-  scope.topicId = pick('topic', values.topic, reference.topics, (t) => [t.path, t.name]);
-  scope.partyId = pick('party', values.party, reference.parties, (p) => [p.name]);
-  scope.statusId = pick('status', values.status, reference.statuses, (s) => [s.name]);
-  if (values.text) scope.text = values.text;
-  Object.assign(scope, stateFilters(values));
+  const given = {
+    dossierId: pick('dossier', values.dossier, reference.dossiers, (d) => [d.name]),
+    topicId: pick('topic', values.topic, reference.topics, (t) => [t.path, t.name]),
+    partyId: pick('party', values.party, reference.parties, (p) => [p.name]),
+    statusId: pick('status', values.status, reference.statuses, (s) => [s.name]),
+    text: values.text || undefined,
+    ...stateFilters(values),
+  };
+  Object.assign(scope, Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)));
   for (const flag of ['dossier', 'topic', 'party', 'status'] as const) {
     if (values[flag] !== undefined) scope[flag] = values[flag];
   }
@@ -100,22 +193,7 @@ function stateFilters(values: CliValues): Pick<ReportScope, 'statusCategory' | '
     }
     filters.deadlineState = found;
   }
-  const asOf = values['as-of'];
-  if (asOf !== undefined) {
-    if (!isCalendarDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date written YYYY-MM-DD.`);
-    filters.asOf = asOf;
-  }
+  const asOf = calendarDay('as-of', values['as-of']);
+  if (asOf !== undefined) filters.asOf = asOf;
   return filters;
-}
-
-/** Writes beside the target and renames, so a reader never sees half a file. */
-export function writeAtomically(file: string, content: string | Uint8Array): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw new Error(`Cannot write ${file}: ${(error as Error).message}`, { cause: error });
-  }
 }

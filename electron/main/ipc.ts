@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '../api/contract.ts';
-import { callOperation } from '../api/dispatch.ts';
+import { callOperationAsync } from '../api/dispatch.ts';
 import { operationNames } from '../api/operation-names.ts';
 import { channelFor } from '../preload/channel.ts';
 import { isTrustedSender } from './security-policy.ts';
@@ -36,7 +36,7 @@ export function registerApiHandlers(db: Database, mainWindow: () => BrowserWindo
         );
         return untrusted;
       }
-      return callOperation(db, name, input);
+      return callOperationAsync(db, name, input);
     });
   }
 }

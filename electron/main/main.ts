@@ -1,7 +1,9 @@
 // Entry of the desktop app: one instance, the database opened (or refused, untouched), then the window.
 import { join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
+import { automaticBackup } from '../../db/backups.ts';
 import { openDatabase, type Database } from '../../db/open.ts';
+import { damagedDatabaseMessage } from '../../db/start-check.ts';
 import { registerApiHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
@@ -14,8 +16,13 @@ function databaseFile(): string {
   return process.env.PLEDGEWATCH_DB || join(app.getPath('userData'), 'pledgewatch.sqlite');
 }
 
-/** A newer or damaged file is explained and left as it is: openDatabase refuses before writing anything. */
+/** A newer or damaged file is explained and left as it is: nothing opens it for writing. */
 function openOrExplain(file: string): Database | null {
+  const damaged = damagedDatabaseMessage(file);
+  if (damaged) {
+    dialog.showErrorBox('Pledgewatch’s database is damaged', damaged);
+    return null;
+  }
   try {
     return openDatabase(file, { migrationsDir: join(app.getAppPath(), 'db', 'migrations') });
   } catch (error) {
@@ -23,6 +30,17 @@ function openOrExplain(file: string): Database | null {
     dialog.showErrorBox('Pledgewatch cannot open its database', `${message}\n\nDatabase file: ${file}`);
     return null;
   }
+}
+
+/** A backup on start, then one a day while the app stays open (automaticBackup skips a younger one). */
+function keepBackingUp(db: Database): NodeJS.Timeout {
+  const backUp = (): void => {
+    automaticBackup(db).catch((error: unknown) => {
+      if (db.open) console.error('Pledgewatch: the automatic backup failed', error);
+    });
+  };
+  backUp();
+  return setInterval(backUp, 60 * 60 * 1000).unref();
 }
 
 function showMainWindow(): void {
@@ -45,7 +63,11 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => db.close());
+  const backups = keepBackingUp(db);
+  app.on('will-quit', () => {
+    clearInterval(backups);
+    db.close();
+  });
   registerApiHandlers(db, () => mainWindow);
   serveRenderer();
   installMenu();

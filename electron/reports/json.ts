@@ -1,5 +1,6 @@
 // The JSON report: a documented, versioned shape (see README, "JSON report").
 import type { Report } from './model.ts';
+import type { ReportChanges } from './since.ts';
 
 export const jsonReportSchema = 'pledgewatch.report/1';
 
@@ -10,6 +11,9 @@ export function renderJson(report: Report): string {
     as_of: report.asOf,
     data_through: report.dataThrough,
     scope: report.scope,
+    template: report.template,
+    since: report.since,
+    changes: report.changes && changesDocument(report.changes),
     commitments: report.commitments.map((c) => ({
       id: c.id,
       title: c.title,
@@ -50,4 +54,47 @@ export function renderJson(report: Report): string {
     })),
   };
   return JSON.stringify(document, null, 2) + '\n';
+}
+
+/** The "changes" member: each row names its commitment by id, as in `commitments`. */
+function changesDocument(changes: ReportChanges) {
+  const { baseline } = changes;
+  return {
+    compared_with: baseline.snapshot
+      ? {
+          kind: 'report',
+          snapshot_id: baseline.snapshot.id,
+          template: baseline.snapshot.template,
+          sent_at: baseline.snapshot.createdAt,
+          day: baseline.day,
+        }
+      : { kind: 'day', day: baseline.day },
+    new_commitments: changes.newCommitments.map((c) => c.id),
+    status_changes: changes.statusChanges.map((change) => ({
+      commitment_id: change.commitment.id,
+      update_id: change.entry.id,
+      from: change.from?.name ?? null,
+      to: change.entry.status.name,
+      party: change.entry.party,
+      effective_on: change.entry.effectiveOn,
+      recorded_at: change.entry.recordedAt,
+    })),
+    new_evidence: changes.newEvidence.map(({ commitment, evidence }) => ({
+      commitment_id: commitment.id,
+      excerpt_id: evidence.excerptId,
+      quote: evidence.text,
+      source: evidence.source.title,
+    })),
+    deadlines_passed: changes.deadlinesPassed.map((c) => ({ commitment_id: c.id, due_on: c.deadline.dueOn })),
+    corrections: changes.corrections.map((correction) => ({
+      commitment_id: correction.commitment.id,
+      kind: correction.kind,
+      update_id: correction.entry.id,
+      status: correction.entry.status.name,
+      party: correction.entry.party,
+      effective_on: correction.entry.effectiveOn,
+      corrects: correction.entry.correctsId,
+      at: correction.at,
+    })),
+  };
 }

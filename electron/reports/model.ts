@@ -1,8 +1,24 @@
 // The report model: a scope of commitments built once from the database, then rendered per format.
 import type { Database } from 'better-sqlite3';
+import { today } from '../../db/as-of.ts';
 import { commitmentIds, getCommitment, type CommitmentFilter } from '../../db/commitments.ts';
 import type { CommitmentDetail } from '../../db/model.ts';
+import { listReference } from '../../db/reference.ts';
+import { latestSnapshotOf, type ReportSnapshot } from '../../db/report-snapshots.ts';
+import { DomainError } from '../../db/errors.ts';
 import { statement } from '../../db/statements.ts';
+import {
+  annexOf,
+  byTopic,
+  deadlinesOf,
+  summarise,
+  type AnnexSource,
+  type ReportDeadlines,
+  type ReportSummary,
+  type TopicGroup,
+} from './sections.ts';
+import { changesSince, dayBaseline, snapshotBaseline, type ReportChanges } from './since.ts';
+import { describeScope, type ScopeTerm } from './scope-terms.ts';
 
 export interface ReportScope extends CommitmentFilter {
   dossier?: string;
@@ -11,27 +27,126 @@ export interface ReportScope extends CommitmentFilter {
   status?: string;
 }
 
+export interface ReportOptions {
+  /** What changed since this day (YYYY-MM-DD). */
+  since?: string | undefined;
+  /**
+   * The template the report belongs to: without `since`, it is compared with that template's last
+   * report made on an earlier day.
+   */
+  template?: string | null | undefined;
+}
+
 export interface Report {
   generatedAt: string;
   /** The day the report describes, from history; null for today. */
   asOf: string | null;
+  /** The day the report describes: asOf, or the day it was made. */
+  day: string;
   /** The last moment any recorded data in the database dates from. */
   dataThrough: string | null;
   scope: ReportScope;
+  /** The scope in words: "Topic: trade › tariffs, with its subtopics". */
+  scopeTerms: ScopeTerm[];
+  /** The template's name, or a plain title. */
+  title: string;
+  template: string | null;
+  /** The --since day asked for, if any. */
+  since: string | null;
   commitments: CommitmentDetail[];
+  summary: ReportSummary;
+  deadlines: ReportDeadlines;
+  /** Null when nothing is compared: no --since, and no earlier report of the template. */
+  changes: ReportChanges | null;
+  /** True for the first report of a template: nothing earlier to compare with. */
+  firstOfTemplate: boolean;
+  byTopic: TopicGroup[];
+  annex: AnnexSource[];
 }
 
-export function buildReport(db: Database, scope: ReportScope, now: Date = new Date()): Report {
-  const dataThrough = statement<[], { at: string | null }>(
+/**
+ * The latest moment the report's data was recorded: the newest status update not undone, or a
+ * commitment with no update at all. A commitment's creation is not counted apart from its first
+ * update: history loaded from a file (the sample, an import) keeps the times it was first recorded,
+ * so its report says how current its data is, not when it was loaded.
+ */
+export function dataThrough(db: Database): string | null {
+  return statement<[], { at: string | null }>(
     db,
-    `SELECT max(at) AS at FROM (SELECT max(recorded_at) AS at FROM status_update
-                                UNION ALL SELECT max(created_at) FROM commitment)`,
+    `SELECT max(at) AS at FROM (
+       SELECT * FROM (SELECT u.recorded_at AS at FROM status_update u
+                       WHERE u.id NOT IN (SELECT update_id FROM status_update_retraction)
+                       ORDER BY u.recorded_at DESC LIMIT 1)
+       UNION ALL
+       SELECT max(c.created_at) FROM commitment c
+        WHERE NOT EXISTS (SELECT 1 FROM status_update u WHERE u.commitment_id = c.id))`,
   ).get()!.at;
+}
+
+/** In the as-of view, a quote from a source published after the day was not evidence yet. */
+function asOfEvidence(commitment: CommitmentDetail, asOf: string | undefined): CommitmentDetail {
+  if (asOf === undefined) return commitment;
+  const cited = new Set(
+    commitment.history.flatMap((entry) => (entry.evidence ? [entry.evidence.excerptId] : [])),
+  );
+  const evidence = commitment.evidence.filter(
+    (quote) => cited.has(quote.excerptId) || (quote.source.publishedOn ?? '') <= asOf,
+  );
+  return { ...commitment, evidence };
+}
+
+/**
+ * The last report of the template sent on an earlier day: exporting the briefing as PDF and then as
+ * XLSX, or again after fixing an entry, still compares with last week's, not the one sent minutes ago.
+ */
+function previousReport(db: Database, template: string, now: Date): ReportSnapshot | null {
+  return latestSnapshotOf(db, template, new Date(`${today(now)}T00:00:00`).toISOString());
+}
+
+export function buildReport(
+  db: Database,
+  scope: ReportScope,
+  now: Date = new Date(),
+  options: ReportOptions = {},
+): Report {
+  const day = scope.asOf ?? today(now);
+  if (options.since !== undefined && options.since > day) {
+    throw new DomainError(
+      'invalid_input',
+      `The changes since ${options.since} cannot be shown in a report of ${day}, an earlier day.`,
+      'since',
+    );
+  }
+  const reference = listReference(db);
+  const commitments = commitmentIds(db, scope).map((id) =>
+    asOfEvidence(getCommitment(db, id, scope.asOf), scope.asOf),
+  );
+  const template = options.template?.trim() || null;
+  const previous = options.since === undefined && template ? previousReport(db, template, now) : null;
+  const fromPrevious = previous ? snapshotBaseline(previous) : null;
+  // A report of a day before the last one sent (an as-of report) has nothing to add to it.
+  const baseline =
+    options.since !== undefined
+      ? dayBaseline(options.since)
+      : fromPrevious && fromPrevious.day <= day
+        ? fromPrevious
+        : null;
   return {
     generatedAt: now.toISOString(),
     asOf: scope.asOf ?? null,
-    dataThrough,
+    day,
+    dataThrough: dataThrough(db),
     scope,
-    commitments: commitmentIds(db, scope).map((id) => getCommitment(db, id, scope.asOf)),
+    scopeTerms: describeScope(scope, reference),
+    title: template ?? 'Commitments briefing',
+    template,
+    since: options.since ?? null,
+    commitments,
+    summary: summarise(commitments, reference.statuses),
+    deadlines: deadlinesOf(commitments),
+    changes: baseline ? changesSince(db, commitments, baseline, day) : null,
+    firstOfTemplate: template !== null && options.since === undefined && previous === null,
+    byTopic: byTopic(commitments),
+    annex: annexOf(commitments),
   };
 }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { ApiResult } from '../api/contract.ts';
-import { callOperation } from '../api/dispatch.ts';
+import { callOperationAsync } from '../api/dispatch.ts';
 import { contentSecurityPolicy } from '../shared/content-security-policy.ts';
 
 export interface WebServerOptions {
@@ -64,7 +64,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const refusal = checkHostAndOrigin(request, port);
     if (refusal) return sendJson(response, 403, failure('invalid_input', refusal));
-    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    try {
+      // Appended, not resolved: a path such as "//" or "//host/x" is a path here, never another host.
+      url = new URL(`http://127.0.0.1:${port}${request.url ?? '/'}`);
+    } catch {
+      return sendJson(response, 400, failure('invalid_input', 'The path is not valid.'));
+    }
     if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(
@@ -112,7 +118,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         failure('invalid_input', `The request body is not valid JSON: ${(error as Error).message}`),
       );
     }
-    const result = callOperation(options.db, decodeURIComponent(name), input);
+    // Operation names are plain words: the path is taken as it is, with no decoding that could throw.
+    const result = await callOperationAsync(options.db, name, input);
     sendJson(response, result.ok ? 200 : (statusCodes[result.error.code] ?? 500), result);
   }
 

@@ -1,0 +1,119 @@
+// `npm run cli -- backup | restore | check` as the analyst runs them, in a child process.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../db/backups.ts';
+import { fingerprint, temporaryFolder } from '../../db/testing.ts';
+
+const entry = join(import.meta.dirname, 'main.ts');
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, [entry, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PLEDGEWATCH_DB: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function fingerprintOf(file: string): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    return fingerprint(db);
+  } finally {
+    db.close();
+  }
+}
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+function damage(file: string): void {
+  const bytes = readFileSync(file);
+  const pageSize = bytes.readUInt16BE(16);
+  for (let offset = pageSize * 3; offset < pageSize * 6; offset += 7) bytes[offset] = 0xff;
+  writeFileSync(file, bytes);
+}
+
+function sampleDatabase(): string {
+  const file = join(temporaryFolder(), 'pledgewatch.sqlite');
+  expect(cli(['sample', '--db', file]).code).toBe(0);
+  return file;
+}
+
+describe('backup and restore from the command line', () => {
+  it('backs up into the backups folder beside the database, named by the time', () => {
+    const file = sampleDatabase();
+    const result = cli(['backup', '--db', file]);
+    expect(result.code).toBe(0);
+    const [backup] = listBackups(file);
+    expect(backup).toMatchObject({ kind: 'manual', path: join(dirname(file), 'backups', backup!.name) });
+    expect(backup!.name).toMatch(/^pledgewatch\.\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.sqlite$/);
+    expect(result.stdout).toBe(`Backed up to ${backup!.path}\n`);
+    expect(fingerprintOf(backup!.path)).toBe(fingerprintOf(file));
+  });
+
+  it('restores a backup over a damaged database, keeping the damaged file, and check agrees', () => {
+    const file = sampleDatabase();
+    expect(cli(['backup', '--db', file]).code).toBe(0);
+    const [backup] = listBackups(file);
+    const backedUp = fingerprintOf(backup!.path);
+    damage(file);
+    const damagedHash = sha256(file);
+    const check = cli(['check', '--db', file]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/is damaged/);
+    expect(sha256(file)).toBe(damagedHash);
+
+    const restore = cli(['restore', backup!.path, '--db', file]);
+    expect(restore.stderr).toBe('');
+    expect(restore.code).toBe(0);
+    const kept = listBackups(file).find((candidate) => candidate.kind === 'before restore')!;
+    expect(restore.stdout).toBe(
+      `Restored ${file} from ${backup!.path}. The database as it was is kept as ${kept.path}.\n`,
+    );
+    expect(sha256(kept.path)).toBe(damagedHash);
+    expect(fingerprintOf(file)).toBe(backedUp);
+    expect(cli(['check', '--db', file]).code).toBe(0);
+  });
+
+  it('refuses a damaged backup, a missing one and the database itself, leaving the database as it was', () => {
+    const file = sampleDatabase();
+    expect(cli(['backup', '--db', file]).code).toBe(0);
+    const [backup] = listBackups(file);
+    damage(backup!.path);
+    const hash = sha256(file);
+    const damaged = cli(['restore', backup!.path, '--db', file]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.stderr).toMatch(
+      new RegExp(`${basename(backup!.path)} cannot be restored: .*malformed.* ${file} has not been changed`),
+    );
+    const cases: [string[], RegExp][] = [
+      [['restore'], /restore needs the FILE of a backup/],
+      [['restore', join(dirname(file), 'nothing.sqlite')], /there is no backup at/],
+      [['restore', file], /is the database itself/],
+    ];
+    for (const [args, message] of cases) {
+      const result = cli([...args, '--db', file]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    expect(sha256(file)).toBe(hash);
+    expect(listBackups(file).map((candidate) => candidate.kind)).toEqual(['manual']);
+  });
+
+  it('refuses a backup from a newer Pledgewatch', () => {
+    const file = sampleDatabase();
+    const newer = join(dirname(file), 'newer.sqlite');
+    const db = new Database(newer);
+    db.pragma('user_version = 999');
+    db.close();
+    const result = cli(['restore', newer, '--db', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/written by a newer Pledgewatch/);
+    expect(existsSync(join(dirname(file), 'backups'))).toBe(false);
+  });
+});

@@ -1,0 +1,45 @@
+// Writing an export without ever leaving half a file: write beside the target, then rename over it.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** A hidden name in the same folder, so the rename stays on one file system and is atomic. */
+function temporaryPathFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+}
+
+function cannotWrite(file: string, error: unknown): Error {
+  return new Error(`Cannot write ${file}: ${(error as Error).message}`, { cause: error });
+}
+
+export function writeAtomically(file: string, content: string | Uint8Array): void {
+  writeThroughTemporarySync(file, (temporary) => writeFileSync(temporary, content));
+}
+
+/** Lets `write` fill a temporary file, then renames it to `file`; on any error the temporary goes. */
+export function writeThroughTemporarySync<T>(file: string, write: (temporary: string) => T): T {
+  const temporary = temporaryPathFor(file);
+  try {
+    const result = write(temporary);
+    renameSync(temporary, file);
+    return result;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw cannotWrite(file, error);
+  }
+}
+
+/** The same for writers that stream asynchronously (exceljs's WorkbookWriter). */
+export async function writeThroughTemporary<T>(
+  file: string,
+  write: (temporary: string) => Promise<T>,
+): Promise<T> {
+  const temporary = temporaryPathFor(file);
+  try {
+    const result = await write(temporary);
+    renameSync(temporary, file);
+    return result;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw cannotWrite(file, error);
+  }
+}

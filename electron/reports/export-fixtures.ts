@@ -1,0 +1,31 @@
+// Test support for the spreadsheet exports: the sample dossier plus formula-like titles, as a report.
+import type { Database } from 'better-sqlite3';
+import { insertCommitment } from '../../db/commitments.ts';
+import { temporaryDatabase } from '../../db/testing.ts';
+import { loadSample } from '../ingest/sample.ts';
+import { buildReport, type Report } from './model.ts';
+
+/** Titles a spreadsheet would run as formulas if they were written as they are. */
+export const formulaTitles = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'];
+
+export const reportMoment = new Date('2026-11-23T20:00:00.000Z');
+
+export function sampleWithFormulas(): { db: Database; report: Report } {
+  const { db } = temporaryDatabase();
+  const { dossierId } = loadSample(db);
+  for (const title of formulaTitles) {
+    insertCommitment(db, {
+      dossierId,
+      title,
+      summary: `=cmd|' /C calc'!A0 ${title}`,
+      kind: 'pledge',
+      parentId: null,
+      madeBy: [],
+      owedTo: [],
+      topicIds: [],
+      announcedOn: '2025-10-01',
+      deadline: null,
+    });
+  }
+  return { db, report: buildReport(db, {}, reportMoment) };
+}

@@ -1,0 +1,236 @@
+// Exporting a report: build it once, render it to the format asked for, and remember what it showed
+// (a report snapshot) once the file exists, so the next report of its template can say what changed.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { today } from '../../db/as-of.ts';
+import { commitmentIds } from '../../db/commitments.ts';
+import { recordReportSnapshot, reportState, type ReportState } from '../../db/report-snapshots.ts';
+import type { ReportFormat } from '../../db/report-templates.ts';
+import { reportFileName, safeFileName } from './file-names.ts';
+import { renderHtml } from './html.ts';
+import { renderJson } from './json.ts';
+import { buildReport, dataThrough, type Report, type ReportOptions, type ReportScope } from './model.ts';
+import { comparedWithText, firstReportText } from './wording.ts';
+
+export const formatDetails: Record<ReportFormat, { extension: string; mimeType: string; label: string }> = {
+  pdf: { extension: 'pdf', mimeType: 'application/pdf', label: 'PDF briefing' },
+  docx: {
+    extension: 'docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'Word document',
+  },
+  md: { extension: 'md', mimeType: 'text/markdown; charset=utf-8', label: 'Markdown' },
+  html: { extension: 'html', mimeType: 'text/html; charset=utf-8', label: 'HTML page' },
+  xlsx: {
+    extension: 'xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'Excel workbook',
+  },
+  csv: { extension: 'csv', mimeType: 'text/csv; charset=utf-8', label: 'CSV table' },
+  json: { extension: 'json', mimeType: 'application/json', label: 'JSON data' },
+};
+
+const encoder = new TextEncoder();
+
+/**
+ * The file's bytes in the format asked for. Renderers load on first use (Playwright, docx and
+ * exceljs are large), so the command line and the app start without them.
+ */
+export async function renderReportFile(report: Report, format: ReportFormat): Promise<Uint8Array> {
+  switch (format) {
+    case 'pdf':
+      return (await import('./pdf.ts')).renderPdf(report);
+    case 'docx':
+      return (await import('./docx.ts')).renderDocx(report);
+    case 'xlsx':
+      return (await import('./xlsx.ts')).renderXlsx(report);
+    case 'md':
+      return encoder.encode((await import('./markdown.ts')).renderMarkdown(report));
+    case 'html':
+      return encoder.encode(renderHtml(report));
+    case 'csv':
+      return encoder.encode((await import('./csv.ts')).renderCsv(report));
+    case 'json':
+      return encoder.encode(renderJson(report));
+  }
+}
+
+/** What a report is remembered by: what it covered, against what, and the state it showed. */
+export interface ExportRecord {
+  template: string | null;
+  format: ReportFormat;
+  scope: ReportScope;
+  since: string | null;
+  state: ReportState;
+}
+
+export function exportRecordOf(db: Database, report: Report, format: ReportFormat): ExportRecord {
+  return {
+    template: report.template,
+    format,
+    scope: report.scope,
+    since: report.changes?.baseline.day ?? report.since,
+    state: reportState(
+      db,
+      report.commitments.map((c) => c.id),
+      report.asOf ?? undefined,
+    ),
+  };
+}
+
+/** For exports streamed from the database without a report model (large CSV and XLSX files). */
+export function streamedExportRecord(
+  db: Database,
+  scope: ReportScope,
+  format: ReportFormat,
+  options: ReportOptions,
+): ExportRecord {
+  return {
+    template: options.template?.trim() || null,
+    format,
+    scope,
+    since: options.since ?? null,
+    state: reportState(db, commitmentIds(db, scope), scope.asOf),
+  };
+}
+
+/** Call once the file is written: a report that failed to export is not remembered as sent. */
+export function rememberExport(db: Database, record: ExportRecord, now: Date = new Date()): number {
+  return recordReportSnapshot(db, {
+    template: record.template,
+    format: record.format,
+    scope: record.scope,
+    asOf: record.scope.asOf ?? null,
+    since: record.since,
+    dataThrough: dataThrough(db),
+    state: record.state,
+    createdAt: now.toISOString(),
+  });
+}
+
+export interface ExportRequest extends ReportOptions {
+  scope: ReportScope;
+  format: ReportFormat;
+  /** The name the analyst wants; sanitised. Left out: the title and the day. */
+  fileName?: string | undefined;
+}
+
+export interface ExportedReport {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+  commitmentCount: number;
+  snapshotId: number;
+}
+
+export const tableFormats = ['csv', 'xlsx'] as const;
+
+function isTable(format: ReportFormat): format is (typeof tableFormats)[number] {
+  return (tableFormats as readonly string[]).includes(format);
+}
+
+/**
+ * Spreadsheets are streamed from the database a chunk at a time (csv.ts, xlsx.ts), never building
+ * the whole report model: 100,000 commitments fit. The file appears complete or not at all.
+ */
+export async function writeTable(
+  db: Database,
+  scope: ReportScope,
+  format: (typeof tableFormats)[number],
+  file: string,
+  now: Date,
+): Promise<number> {
+  if (format === 'csv') return (await import('./csv.ts')).writeCsv(db, scope, file);
+  return (await import('./xlsx.ts')).writeXlsx(db, scope, file, now);
+}
+
+/** A spreadsheet's bytes, streamed through a temporary file that is always removed. */
+async function tableBytes(
+  db: Database,
+  request: ExportRequest & { format: (typeof tableFormats)[number] },
+  now: Date,
+): Promise<{ bytes: Uint8Array; count: number }> {
+  const folder = mkdtempSync(join(tmpdir(), 'pledgewatch-export-'));
+  try {
+    const file = join(folder, `export.${request.format}`);
+    const count = await writeTable(db, request.scope, request.format, file, now);
+    return { bytes: readFileSync(file), count };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The whole export for the app. The state is read before rendering (which may take seconds while
+ * the analyst goes on working), so the snapshot remembers what the file shows.
+ */
+export async function exportReport(
+  db: Database,
+  request: ExportRequest,
+  now: Date = new Date(),
+): Promise<ExportedReport> {
+  const { format } = request;
+  let record: ExportRecord;
+  let rendered: { bytes: Uint8Array; count: number };
+  let title = request.template?.trim() || 'Commitments briefing';
+  if (isTable(format)) {
+    record = streamedExportRecord(db, request.scope, format, request);
+    rendered = await tableBytes(db, { ...request, format }, now);
+  } else {
+    const report = buildReport(db, request.scope, now, request);
+    record = exportRecordOf(db, report, format);
+    rendered = { bytes: await renderReportFile(report, format), count: report.commitments.length };
+    title = report.title;
+  }
+  const { extension, mimeType } = formatDetails[format];
+  const fileName = request.fileName?.trim()
+    ? safeFileName(request.fileName, extension)
+    : reportFileName(title, request.scope.asOf ?? today(now), extension);
+  const snapshotId = rememberExport(db, record, now);
+  return { fileName, mimeType, bytes: rendered.bytes, commitmentCount: rendered.count, snapshotId };
+}
+
+/** What the app's report dialog shows while the analyst chooses: the briefing as it will read. */
+export interface ReportPreview {
+  html: string;
+  commitmentCount: number;
+  dataThrough: string | null;
+  /** What the changes are counted against, in a sentence; null when nothing is compared. */
+  comparedWith: string | null;
+  /** The name the file would be given. */
+  fileName: string;
+}
+
+export function previewReport(
+  db: Database,
+  request: ReportOptions & { scope: ReportScope; format?: ReportFormat | undefined },
+  now: Date = new Date(),
+): ReportPreview {
+  const report = buildReport(db, request.scope, now, request);
+  const extension = formatDetails[request.format ?? 'pdf'].extension;
+  return {
+    html: renderHtml(report),
+    commitmentCount: report.commitments.length,
+    dataThrough: report.dataThrough,
+    comparedWith: report.firstOfTemplate
+      ? firstReportText(report.template)
+      : report.changes && comparedWithText(report.changes),
+    fileName: reportFileName(report.title, report.day, extension),
+  };
+}
+
+/** The exported file for a transport that carries JSON: the bytes in base64, for the app to save. */
+export interface RenderedReport {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  commitmentCount: number;
+  snapshotId: number;
+}
+
+export async function renderReportForApi(db: Database, request: ExportRequest): Promise<RenderedReport> {
+  const { bytes, ...exported } = await exportReport(db, request);
+  return { ...exported, base64: Buffer.from(bytes).toString('base64') };
+}

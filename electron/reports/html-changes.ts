@@ -1,0 +1,126 @@
+// The "changes since" section of the HTML briefing: news first, corrections to past entries apart.
+import {
+  dueCell,
+  fixedTable,
+  noteBlock,
+  quoteBlock,
+  statusBadge,
+  statusCell,
+  titleCell,
+} from './html-parts.ts';
+import { html, type SafeHtml } from './html-template.ts';
+import type { Report } from './model.ts';
+import type { StatusChange } from './since.ts';
+import { sourceLabels } from './sections.ts';
+import { comparedWithText, firstReportText, correctionText, readableDay, readableMoment } from './wording.ts';
+
+function group(title: string, rows: SafeHtml[], columns: [string, number][]): SafeHtml {
+  if (rows.length === 0) {
+    return html`<h4>${title}</h4>
+      <p class="empty">None.</p>`;
+  }
+  return html`<h4>${title} (${rows.length})</h4>
+    ${fixedTable(columns, rows)}`;
+}
+
+/** "announced → in progress" as badges; a reaffirmed or first status as one badge and a word. */
+function changeCell(change: StatusChange): SafeHtml {
+  const to = statusBadge(change.entry.status);
+  const party = change.entry.party ? html`<div class="meta">for ${change.entry.party}</div>` : '';
+  if (change.from === null)
+    return html`${to}
+      <div class="meta">first assessment</div>
+      ${party}`;
+  if (change.from.id === change.entry.status.id)
+    return html`${to}
+      <div class="meta">reaffirmed</div>
+      ${party}`;
+  return html`<span class="change">${statusBadge(change.from)} <span class="arrow">→</span> ${to}</span
+    >${party}`;
+}
+
+export function changesSection(report: Report): SafeHtml {
+  if (report.firstOfTemplate) {
+    return html`<section id="changes">
+      <h2>Changes since the last report</h2>
+      <p class="empty">${firstReportText(report.template)}</p>
+    </section>`;
+  }
+  const changes = report.changes;
+  if (!changes) return html``;
+  const labels = sourceLabels(report.annex);
+  const newRows = changes.newCommitments.map(
+    (c) =>
+      html`<tr>
+        <td>${titleCell(c)}</td>
+        <td>${statusCell(c)}</td>
+        <td class="day">${dueCell(c)}</td>
+      </tr>`,
+  );
+  const statusRows = changes.statusChanges.map(
+    (change) =>
+      html`<tr>
+        <td><div class="title">${change.commitment.title}</div></td>
+        <td>${changeCell(change)}</td>
+        <td class="day">
+          ${readableDay(change.entry.effectiveOn)}
+          <div class="meta">recorded ${readableDay(change.entry.recordedAt)}</div>
+        </td>
+        <td>
+          ${change.entry.evidence ? quoteBlock(change.entry.evidence, labels) : ''}${noteBlock(change.entry.note)}
+        </td>
+      </tr>`,
+  );
+  const evidenceRows = changes.newEvidence.map(
+    (row) =>
+      html`<tr>
+        <td><div class="title">${row.commitment.title}</div></td>
+        <td>${quoteBlock(row.evidence, labels)}</td>
+      </tr>`,
+  );
+  const passedRows = changes.deadlinesPassed.map(
+    (c) =>
+      html`<tr>
+        <td>${titleCell(c)}</td>
+        <td class="day">${dueCell(c)}</td>
+        <td>${statusCell(c)}</td>
+      </tr>`,
+  );
+  const correctionRows = changes.corrections.map(
+    (correction) =>
+      html`<tr>
+        <td><div class="title">${correction.commitment.title}</div></td>
+        <td>${correctionText(correction)}${noteBlock(correction.entry.note)}</td>
+        <td class="day">${readableMoment(correction.at)}</td>
+      </tr>`,
+  );
+  return html`<section id="changes">
+    <h2>Changes since ${readableDay(changes.baseline.day)}</h2>
+    <p class="lead">${comparedWithText(changes)}</p>
+    ${group('New commitments', newRows, [
+      ['Commitment', 58],
+      ['Status', 21],
+      ['Due', 21],
+    ])}
+    ${group('Status changes', statusRows, [
+      ['Commitment', 28],
+      ['Change', 20],
+      ['Effective', 14],
+      ['Evidence and note', 38],
+    ])}
+    ${group('New evidence', evidenceRows, [
+      ['Commitment', 34],
+      ['Quote', 66],
+    ])}
+    ${group('Deadlines passed', passedRows, [
+      ['Commitment', 58],
+      ['Due', 21],
+      ['Status now', 21],
+    ])}
+    ${group('Corrections to past entries', correctionRows, [
+      ['Commitment', 30],
+      ['Correction', 50],
+      ['Made', 20],
+    ])}
+  </section>`;
+}

@@ -1,0 +1,69 @@
+// Small pieces of the HTML briefing, shared by its sections: status, due date, quote, note.
+import type { CommitmentDetail, Evidence, StatusRef } from '../../db/model.ts';
+import { html, trusted, type SafeHtml } from './html-template.ts';
+import { noteToSafeHtml } from './notes.ts';
+import { attribution, deadlineRule, deadlineStateLabels, partiesLine, readableDay } from './wording.ts';
+
+export function statusBadge(status: StatusRef | null): SafeHtml {
+  if (!status) return html`<span class="status">no status</span>`;
+  return html`<span class="status"
+    ><span class="swatch" style="background:${status.colour}"></span>${status.name}</span
+  >`;
+}
+
+export function statusCell(commitment: CommitmentDetail): SafeHtml {
+  const since = commitment.statusSince
+    ? html`<div class="meta">since ${readableDay(commitment.statusSince)}</div>`
+    : '';
+  return html`${statusBadge(commitment.status)}${since}`;
+}
+
+export function dueCell(commitment: CommitmentDetail): SafeHtml {
+  const dueOn = commitment.deadline.dueOn;
+  if (!dueOn) return html`<span class="meta">no deadline</span>`;
+  const rule = deadlineRule(commitment);
+  return html`${readableDay(dueOn)}
+    <div class="meta state-${commitment.deadlineState}">${deadlineStateLabels[commitment.deadlineState]}</div>
+    ${rule ? html`<div class="meta">${rule}</div>` : ''}`;
+}
+
+export function titleCell(commitment: CommitmentDetail, otherTopics: string[] = []): SafeHtml {
+  return html`<div class="title">${commitment.title}</div>
+    <div class="meta">${partiesLine(commitment)}</div>
+    ${otherTopics.length > 0 ? html`<div class="meta">Also under ${otherTopics.join('; ')}</div>` : ''}`;
+}
+
+/** A quote with who said it and where, citing the annex entry of its source. */
+export function quoteBlock(evidence: Evidence, labels: Record<number, string>): SafeHtml {
+  const label = labels[evidence.source.id];
+  return html`<blockquote class="quote">“${evidence.text}”</blockquote>
+    <div class="cite">
+      ${label ? html`<span class="label">[${label}]</span> ` : ''}${attribution(evidence)}
+    </div>`;
+}
+
+/** An analyst's note: Markdown, sanitised before it becomes HTML (see notes.ts). */
+export function noteBlock(note: string): SafeHtml {
+  if (note.trim() === '') return html``;
+  return html`<div class="note">${trusted(noteToSafeHtml(note))}</div>`;
+}
+
+/**
+ * A table with fixed column widths (percent of the page): Chromium then lays out each row as it
+ * comes, without first measuring every cell of a table hundreds of rows long.
+ */
+export function fixedTable(columns: [header: string, width: number][], rows: SafeHtml[]): SafeHtml {
+  return html`<table class="fixed">
+    <colgroup>
+      ${columns.map(([, width]) => html`<col style="width:${width}%" />`)}
+    </colgroup>
+    <thead>
+      <tr>
+        ${columns.map(([header]) => html`<th>${header}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}

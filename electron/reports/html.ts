@@ -1,0 +1,211 @@
+// The HTML briefing: the report as a document to read on screen (the live preview) and to print (PDF).
+// No script, no external resource: the stylesheet and the chart are inline, so it prints the same anywhere.
+import type { CommitmentDetail } from '../../db/model.ts';
+import { briefingCss } from './briefing-css.ts';
+import { pageCss } from './page-css.ts';
+import { statusChart } from './chart-svg.ts';
+import { changesSection } from './html-changes.ts';
+import { dueCell, fixedTable, noteBlock, quoteBlock, statusCell, titleCell } from './html-parts.ts';
+import { html, trusted, type SafeHtml } from './html-template.ts';
+import type { Report } from './model.ts';
+import { scopeLine } from './scope-terms.ts';
+import { currentEntry, latestEvidence, sourceLabels } from './sections.ts';
+import { countText, deadlineStateLabels, readableDay, readableMoment } from './wording.ts';
+
+function header(report: Report): SafeHtml {
+  const facts: [string, string][] = [
+    ['As of', report.asOf ? readableDay(report.asOf) : `today, ${readableDay(report.day)}`],
+    ['Data through', report.dataThrough ? readableMoment(report.dataThrough) : 'no data yet'],
+    ['Commitments', String(report.summary.total)],
+    ['Generated', readableMoment(report.generatedAt)],
+  ];
+  return html`<header class="briefing">
+    <p class="kicker">Pledgewatch briefing</p>
+    <h1>${report.title}</h1>
+    <p class="scope">${scopeLine(report.scopeTerms)}</p>
+    <dl class="facts">
+      ${facts.map(
+        ([label, value]) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
+    </dl>
+  </header>`;
+}
+
+function summarySection(report: Report): SafeHtml {
+  const { summary, deadlines } = report;
+  const closed = summary.byStatus
+    .filter((cell) => cell.status?.category === 'closed')
+    .reduce((sum, cell) => sum + cell.count, 0);
+  const figures: [string, number, boolean][] = [
+    ['commitments', summary.total, false],
+    ['open', summary.total - closed, false],
+    ['closed', closed, false],
+    ['due in 30 days', deadlines.dueSoon.length, false],
+    ['passed, no update', deadlines.passedNoUpdate.length, deadlines.passedNoUpdate.length > 0],
+  ];
+  const states = (['due_soon', 'passed', 'upcoming', 'met', 'none'] as const).map(
+    (state) =>
+      html`<tr>
+        <td>${deadlineStateLabels[state]}</td>
+        <td class="number">${summary.byDeadlineState[state]}</td>
+      </tr>`,
+  );
+  return html`<section id="summary">
+    <h2>Summary</h2>
+    <div class="figures">
+      ${figures.map(
+        ([label, value, alert]) =>
+          html`<div class="figure${alert ? ' alert' : ''}">
+            <strong>${value}</strong><span>${label}</span>
+          </div>`,
+      )}
+    </div>
+    <div class="summary-grid">
+      <div>
+        <h4>By status</h4>
+        ${statusChart(summary.byStatus, summary.total)}
+      </div>
+      <div>
+        <h4>By deadline</h4>
+        <table class="counts">
+          <tbody>
+            ${states}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  </section>`;
+}
+
+function deadlineTable(rows: CommitmentDetail[], empty: string): SafeHtml {
+  if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
+  return fixedTable(
+    [
+      ['Commitment', 58],
+      ['Due', 21],
+      ['Status', 21],
+    ],
+    rows.map(
+      (c) =>
+        html`<tr>
+          <td>${titleCell(c)}</td>
+          <td class="day">${dueCell(c)}</td>
+          <td>${statusCell(c)}</td>
+        </tr>`,
+    ),
+  );
+}
+
+function deadlinesSection(report: Report): SafeHtml {
+  return html`<section id="deadlines">
+    <h2>Deadlines</h2>
+    <h4>Due in the next 30 days (${report.deadlines.dueSoon.length})</h4>
+    ${deadlineTable(report.deadlines.dueSoon, 'Nothing falls due in the next 30 days.')}
+    <h4>Passed with no update since (${report.deadlines.passedNoUpdate.length})</h4>
+    ${deadlineTable(report.deadlines.passedNoUpdate, 'No deadline has passed without an update.')}
+  </section>`;
+}
+
+function commitmentRow(
+  commitment: CommitmentDetail,
+  topic: string,
+  labels: Record<number, string>,
+): SafeHtml {
+  const others = commitment.topics.map((t) => t.path).filter((path) => path !== topic);
+  const evidence = latestEvidence(commitment);
+  const note = currentEntry(commitment)?.note ?? '';
+  return html`<tr>
+    <td>${titleCell(commitment, others)}</td>
+    <td>${statusCell(commitment)}</td>
+    <td class="day">${dueCell(commitment)}</td>
+    <td>
+      ${evidence ? quoteBlock(evidence, labels) : html`<span class="meta">No quote yet.</span>`}${noteBlock(note)}
+    </td>
+  </tr>`;
+}
+
+function commitmentsSection(report: Report): SafeHtml {
+  const labels = sourceLabels(report.annex);
+  if (report.commitments.length === 0) {
+    return html`<section id="commitments">
+      <h2>Commitments</h2>
+      <p class="empty">No commitments in this scope.</p>
+    </section>`;
+  }
+  return html`<section id="commitments">
+    <h2>Commitments by topic</h2>
+    ${report.byTopic.map(
+      (group) =>
+        html`<h3>
+            ${group.topic} <span class="meta">· ${countText(group.commitments.length, 'commitment')}</span>
+          </h3>
+          ${fixedTable(
+            [
+              ['Commitment', 34],
+              ['Status', 14],
+              ['Due', 13],
+              ['Latest evidence and note', 39],
+            ],
+            group.commitments.map((c) => commitmentRow(c, group.topic, labels)),
+          )}`,
+    )}
+  </section>`;
+}
+
+function annexSection(report: Report): SafeHtml {
+  if (report.annex.length === 0) return html``;
+  return html`<section id="annex">
+    <h2>Annex: sources and quotes</h2>
+    <ol class="annex">
+      ${report.annex.map(
+        (source) =>
+          html`<li>
+            <div>
+              <span class="cite"><span class="label">[${source.label}]</span></span>
+              <span class="source">${source.title}</span>
+              <span class="meta"
+                >${[source.publisher, readableDay(source.publishedOn)].filter(Boolean).join(', ')}</span
+              >
+            </div>
+            ${source.url ? html`<div class="meta"><a href="${source.url}">${source.url}</a></div>` : ''}
+            <ul>
+              ${source.quotes.map(
+                (quote) =>
+                  html`<li>
+                    <blockquote class="quote">“${quote.text}”</blockquote>
+                    <div class="cite">
+                      ${quote.speaker ? `${quote.speaker} · ` : ''}for
+                      ${quote.commitments.map((c) => c.title).join('; ')}
+                    </div>
+                  </li>`,
+              )}
+            </ul>
+          </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
+/** The whole briefing as one HTML document. */
+export function renderHtml(report: Report): string {
+  const document = html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${report.title}</title>
+        <style>
+          ${trusted(briefingCss + pageCss(report))}
+        </style>
+      </head>
+      <body>
+        ${header(report)} ${summarySection(report)} ${changesSection(report)} ${deadlinesSection(report)}
+        ${commitmentsSection(report)} ${annexSection(report)}
+      </body>
+    </html> `;
+  return document.value;
+}

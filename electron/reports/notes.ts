@@ -1,0 +1,51 @@
+// Notes are Markdown written by analysts or imported: parsed by marked, then sanitised, before any
+// report shows them as HTML. The same allow-list as the app's (renderer/src/lib/markdown.ts).
+// sanitize-html rather than DOMPurify: it needs no DOM (DOMPurify in Node needs jsdom, a large
+// browser emulation, for every export), and it parses with htmlparser2, built for hostile markup.
+import { marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+const allowedTags = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'del',
+  'code',
+  'pre',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h3',
+  'h4',
+];
+
+const policy: sanitizeHtml.IOptions = {
+  allowedTags,
+  allowedAttributes: { a: ['href', 'title'] },
+  allowedSchemes: ['http', 'https'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  // Whatever is refused goes with its content for scripts and styles, and leaves its text otherwise.
+  disallowedTagsMode: 'discard',
+  nonTextTags: [
+    'script',
+    'style',
+    'textarea',
+    'option',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+  ],
+};
+
+/** The only way a note becomes HTML in a report: never use marked's output unsanitised. */
+export function noteToSafeHtml(markdown: string): string {
+  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+  return sanitizeHtml(html, policy);
+}

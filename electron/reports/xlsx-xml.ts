@@ -1,0 +1,64 @@
+// Test support: reads an XLSX file's own XML with unzip, independently of the library that wrote it.
+import { execFileSync } from 'node:child_process';
+
+function part(file: string, name: string): string {
+  return execFileSync('unzip', ['-p', file, name], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+}
+
+export interface RawCell {
+  ref: string;
+  /** The t attribute: s (shared string), str, inlineStr, b, e; absent for numbers. */
+  type: string | null;
+  formula: string | null;
+  value: string | null;
+  /** The number format of the cell's style, e.g. yyyy-mm-dd. */
+  format: string | null;
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
+
+/** The cells of the n-th worksheet (from 1) by reference ("B7"), as the XML states them. */
+export function rawCells(file: string, sheet: number): Map<string, RawCell> {
+  const styles = part(file, 'xl/styles.xml');
+  const formats = new Map(
+    [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [m[1]!, m[2]!]),
+  );
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '';
+  const styleFormats = [...cellXfs.matchAll(/<xf [^>]*>/g)].map((m) => {
+    const id = attribute(m[0], 'numFmtId') ?? '0';
+    return formats.get(id) ?? (id === '14' ? 'builtin date' : null);
+  });
+  const strings = [...part(file, 'xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+    [...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescape(t[1]!)).join(''),
+  );
+  const cells = new Map<string, RawCell>();
+  const xml = part(file, `xl/worksheets/sheet${sheet}.xml`);
+  for (const match of xml.matchAll(/<c ([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+    const tag = match[1]!;
+    const body = match[2] ?? '';
+    const type = attribute(tag, 't');
+    const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? null;
+    const style = attribute(tag, 's');
+    cells.set(attribute(tag, 'r')!, {
+      ref: attribute(tag, 'r')!,
+      type,
+      formula: /<f[ >]/.test(body) ? body : null,
+      value: type === 's' && value !== null ? (strings[Number(value)] ?? null) : value && unescape(value),
+      format: style === null ? null : (styleFormats[Number(style)] ?? null),
+    });
+  }
+  return cells;
+}
+
+export function sheetXml(file: string, sheet: number): string {
+  return part(file, `xl/worksheets/sheet${sheet}.xml`);
+}
+
+function unescape(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
