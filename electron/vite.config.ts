@@ -52,7 +52,8 @@ export default defineConfig({
       entry: 'electron/main/main.ts',
       outDir: 'dist/main',
       fileName: 'main',
-      external: ['electron', 'better-sqlite3', ...nodeBuiltins],
+      // playwright-core prints PDFs for the command line and browser mode; the app prints with Electron.
+      external: ['electron', 'better-sqlite3', 'playwright-core', ...nodeBuiltins],
     }),
     preload: commonJsBundle({
       entry: 'electron/preload/preload.ts',

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { SqliteError } from 'better-sqlite3';
 import type { z } from 'zod';
 import { DomainError } from '../../db/errors.ts';
+import { FileWriteError } from '../reports/atomic-file.ts';
 import { contract, type ApiError, type ApiResult } from './contract.ts';
 import { handlers } from './handlers.ts';
 import { isOperationName, type OperationName } from './operation-names.ts';
@@ -55,7 +56,7 @@ function fail(error: ApiError): ApiResult<never> {
   return { ok: false, error };
 }
 
-function invalidInput(name: OperationName, error: z.ZodError): ApiError {
+export function invalidInput(name: OperationName, error: z.ZodError): ApiError {
   const issues = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(input)',
     message:
@@ -68,7 +69,7 @@ function invalidInput(name: OperationName, error: z.ZodError): ApiError {
   };
 }
 
-function describeFailure(name: OperationName, error: unknown): ApiError {
+export function describeFailure(name: OperationName, error: unknown): ApiError {
   if (error instanceof DomainError) {
     return {
       code: error.code,
@@ -76,6 +77,7 @@ function describeFailure(name: OperationName, error: unknown): ApiError {
       ...(error.path ? { issues: [{ path: error.path, message: error.message }] } : {}),
     };
   }
+  if (error instanceof FileWriteError) return { code: 'internal', message: error.message };
   if (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', message: `${name}: the database refused the change (${error.message}).` };
   }

@@ -8,17 +8,9 @@ import type { CommitmentFilter } from '../../db/commitments.ts';
 import { deadlineStates } from '../../db/model.ts';
 import { listReference } from '../../db/reference.ts';
 import { findReportTemplate, type ReportFormat } from '../../db/report-templates.ts';
-import { writeAtomically } from '../reports/atomic-file.ts';
-import {
-  exportRecordOf,
-  formatDetails,
-  rememberExport,
-  renderReportFile,
-  streamedExportRecord,
-  writeTable,
-} from '../reports/export.ts';
+import { exportReportToFile, formatDetails } from '../reports/export.ts';
 import { safeFileName } from '../reports/file-names.ts';
-import { buildReport, type ReportOptions, type ReportScope } from '../reports/model.ts';
+import type { ReportOptions, ReportScope } from '../reports/model.ts';
 import type { CliValues } from './cli.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -76,51 +68,13 @@ function reportOptions(values: CliValues, scope: ReportScope, savedName: string 
   return { since, template: savedName ?? template };
 }
 
-const writeRefusals: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'not permitted',
-  EROFS: 'the disk is read-only',
-  ENOENT: 'the folder cannot hold files',
-  ENOSPC: 'the disk is full',
-};
-
-/** The file system's refusal in words, without the temporary file's name the write went through. */
-function cannotWrite(out: string, error: unknown): Error {
-  const cause = (error as Error & { cause?: NodeJS.ErrnoException }).cause;
-  const reason = (cause?.code && writeRefusals[cause.code]) ?? cause?.message ?? (error as Error).message;
-  return new Error(`Cannot write ${out}: ${reason}. Nothing was written.`, { cause: error });
-}
-
 export async function writeReport(db: Database, values: CliValues): Promise<number> {
   const saved = values.template?.trim() ? findReportTemplate(db, values.template) : null;
   const format = reportFormat(values, saved?.format);
   const out = outputFile(values, format);
   const scope = resolveScope(db, values, saved?.scope);
   const options = reportOptions(values, scope, saved?.name);
-  // The moment the state is read: what is recorded after it is news for the next report.
-  const now = new Date();
-  let count: number;
-  if (format === 'csv' || format === 'xlsx') {
-    // Streamed from the database: a spreadsheet of 100,000 commitments never builds the whole model.
-    const record = streamedExportRecord(db, scope, format, options);
-    try {
-      count = await writeTable(db, scope, format, out, now);
-    } catch (error) {
-      throw cannotWrite(out, error);
-    }
-    rememberExport(db, record, now);
-  } else {
-    const report = buildReport(db, scope, now, options);
-    const record = exportRecordOf(db, report, format);
-    const bytes = await renderReportFile(report, format);
-    try {
-      writeAtomically(out, bytes);
-    } catch (error) {
-      throw cannotWrite(out, error);
-    }
-    rememberExport(db, record, now);
-    count = report.commitments.length;
-  }
+  const { commitmentCount: count } = await exportReportToFile(db, { ...options, scope, format }, out);
   console.log(`Wrote ${count} commitment${count === 1 ? '' : 's'} to ${out}`);
   return 0;
 }

@@ -1,7 +1,9 @@
-// The preload as `npm run build` bundles it: one self-contained file that exposes the API and nothing else.
+// The preload as `npm run build` bundles it: one self-contained file that exposes the API and the desktop
+// save dialog, and nothing else.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationNames } from '../api/operation-names.ts';
+import { saveReportChannel } from '../preload/channel.ts';
 import { buildElectronBundles, type BuiltBundles } from './build-for-test.ts';
 import { createFakeElectron, runBundleWith, type FakeElectron } from './fake-electron.ts';
 
@@ -26,8 +28,17 @@ describe('the built preload', () => {
     expect(source).not.toMatch(/\bimport\s*\(|\bimport\s.+\sfrom\s|zod/);
   });
 
-  it('exposes window.pledgewatch and nothing else', () => {
-    expect([...fake.recorded.exposed.keys()]).toEqual(['pledgewatch']);
+  it('exposes window.pledgewatch and the desktop save dialog, nothing else', () => {
+    expect([...fake.recorded.exposed.keys()]).toEqual(['pledgewatch', 'pledgewatchDesktop']);
+  });
+
+  it('offers only saveReport on the desktop bridge, on its own channel', async () => {
+    const desktop = fake.recorded.exposed.get('pledgewatchDesktop') as Record<string, unknown>;
+    expect(Object.keys(desktop)).toEqual(['saveReport']);
+    expect(Object.isFrozen(desktop)).toBe(true);
+    const saveReport = desktop.saveReport as (input: unknown) => Promise<unknown>;
+    await saveReport({ format: 'pdf' });
+    expect(fake.recorded.invoked.at(-1)).toEqual({ channel: saveReportChannel, input: { format: 'pdf' } });
   });
 
   it('has one function per operation, and no way to reach ipcRenderer or another channel', () => {
@@ -44,8 +55,9 @@ describe('the built preload', () => {
       ok: true,
       value: 'pledgewatch:listCommitments',
     });
-    expect(fake.recorded.invoked).toEqual([
-      { channel: 'pledgewatch:listCommitments', input: { text: 'fentanyl' } },
-    ]);
+    expect(fake.recorded.invoked.at(-1)).toEqual({
+      channel: 'pledgewatch:listCommitments',
+      input: { text: 'fentanyl' },
+    });
   });
 });

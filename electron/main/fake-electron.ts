@@ -1,6 +1,8 @@
 // A stand-in for the parts of Electron's API that the built main process and preload use, for tests here,
 // where no Electron binary can run. It records what the app asked for, so tests can assert it and act on it.
+import { readFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
+import { join } from 'node:path';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -22,12 +24,16 @@ export interface FakeWebContents {
   permissionCheckHandler?: (contents: unknown, permission: string, origin: string) => boolean;
   devicePermissionHandler?: (details: unknown) => boolean;
   mainFrame: FakeFrame;
+  /** What session.webRequest.onBeforeRequest was given. */
+  requestFilter?: (details: { url: string }, answer: (response: { cancel: boolean }) => void) => void;
 }
 
 export interface FakeWindow {
   options: Record<string, unknown>;
   webContents: FakeWebContents;
   loadedUrl?: string;
+  loadedFile?: string;
+  destroyed: boolean;
   focused: number;
   shown: boolean;
   listeners: Map<string, Listener[]>;
@@ -67,6 +73,9 @@ function fakeWebContents(): FakeWebContents {
       (contents.permissionCheckHandler = handler),
     setDevicePermissionHandler: (handler: FakeWebContents['devicePermissionHandler']) =>
       (contents.devicePermissionHandler = handler),
+    webRequest: {
+      onBeforeRequest: (filter: FakeWebContents['requestFilter']) => (contents.requestFilter = filter),
+    },
   });
   return contents;
 }
@@ -83,6 +92,11 @@ function emptyRecord() {
     menuTemplate: null as unknown,
     exposed: new Map<string, unknown>(),
     invoked: [] as { channel: string; input: unknown }[],
+    saveDialogs: [] as { window: unknown; options: Record<string, unknown> }[],
+    /** What the next save dialog answers, as Electron's showSaveDialog resolves. */
+    saveDialogAnswer: { canceled: true } as { canceled: boolean; filePath?: string },
+    /** Pages printed to PDF: the HTML of the file the window had loaded, and the options. */
+    printed: [] as { html: string; options: unknown }[],
     exitCode: null as number | null,
     quit: false,
     sandboxEnabled: false,
@@ -92,25 +106,39 @@ function emptyRecord() {
 
 type Recorded = ReturnType<typeof emptyRecord>;
 
-function fakeWindow(options: Record<string, unknown>): FakeWindow {
+/** Stands in for Electron's printed PDF: the bytes are a marker, the HTML printed is recorded. */
+export const standInPdf = '%PDF-1.7 printed by the Electron stand-in';
+
+function fakeWindow(options: Record<string, unknown>, recorded: Recorded): FakeWindow {
+  const webContents = fakeWebContents();
   const window: FakeWindow & Record<string, unknown> = {
     options,
-    webContents: fakeWebContents(),
+    webContents,
+    destroyed: false,
     focused: 0,
     shown: false,
     listeners: new Map(),
     on: (event: string, listener: Listener) => listen(window.listeners, event, listener),
     once: (event: string, listener: Listener) => listen(window.listeners, event, listener),
     loadURL: async (url: string) => void (window.loadedUrl = url),
+    loadFile: async (file: string) => void (window.loadedFile = file),
+    destroy: () => void (window.destroyed = true),
     show: () => void (window.shown = true),
     focus: () => void (window.focused += 1),
-    isDestroyed: () => false,
+    isDestroyed: () => window.destroyed,
     isMinimized: () => false,
     restore: () => {},
     maximize: () => {},
     isMaximized: () => false,
     getNormalBounds: () => ({ x: 10, y: 10, width: 1200, height: 800 }),
   };
+  Object.assign(webContents, {
+    printToPDF: async (printOptions: unknown) => {
+      if (!window.loadedFile) throw new Error('printToPDF before a page was loaded');
+      recorded.printed.push({ html: readFileSync(window.loadedFile, 'utf8'), options: printOptions });
+      return Buffer.from(standInPdf);
+    },
+  });
   return window;
 }
 
@@ -120,7 +148,7 @@ function fakeApp(recorded: Recorded, paths: FakePaths, ready: Promise<void>) {
     whenReady: () => ready,
     isReady: () => false,
     getAppPath: () => paths.appPath,
-    getPath: () => paths.userData,
+    getPath: (name: string) => (name === 'documents' ? join(paths.userData, 'Documents') : paths.userData),
     getVersion: () => '0.0.0-test',
     requestSingleInstanceLock: () => (recorded.singleInstanceLockRequested = true),
     enableSandbox: () => void (recorded.sandboxEnabled = true),
@@ -159,6 +187,10 @@ function fakeMainSide(recorded: Recorded) {
     },
     dialog: {
       showErrorBox: (title: string, content: string) => recorded.errorBoxes.push({ title, content }),
+      showSaveDialog: async (window: unknown, options: Record<string, unknown>) => {
+        recorded.saveDialogs.push({ window, options });
+        return recorded.saveDialogAnswer;
+      },
     },
     shell: { openExternal: async (url: string) => void recorded.openedExternally.push(url) },
     screen: { getDisplayMatching: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }) },
@@ -181,7 +213,7 @@ export function createFakeElectron(paths: FakePaths) {
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   // Called with `new` by the app; returning an object from a constructor makes that object the instance.
   function BrowserWindow(options: Record<string, unknown>): FakeWindow {
-    const window = fakeWindow(options);
+    const window = fakeWindow(options, recorded);
     recorded.windows.push(window);
     return window;
   }

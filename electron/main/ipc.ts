@@ -7,7 +7,7 @@ import { operationNames } from '../api/operation-names.ts';
 import { channelFor } from '../preload/channel.ts';
 import { isTrustedSender } from './security-policy.ts';
 
-const untrusted: ApiResult<never> = {
+export const untrusted: ApiResult<never> = {
   ok: false,
   error: { code: 'internal', message: 'untrusted sender: only the Pledgewatch window may call the API' },
 };

@@ -6,7 +6,9 @@ import { openDatabase, type Database } from '../../db/open.ts';
 import { damagedDatabaseMessage } from '../../db/start-check.ts';
 import { registerApiHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { printPdfsWithElectron } from './print-pdf.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
+import { registerSaveReport } from './save-report.ts';
 import { createMainWindow } from './window.ts';
 
 let mainWindow: BrowserWindow | null = null;
@@ -69,6 +71,8 @@ async function start(): Promise<void> {
     db.close();
   });
   registerApiHandlers(db, () => mainWindow);
+  registerSaveReport(db, () => mainWindow);
+  printPdfsWithElectron();
   serveRenderer();
   installMenu();
   showMainWindow();

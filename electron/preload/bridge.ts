@@ -9,3 +9,12 @@ export type BridgeFunction<Name extends OperationName> = (
 
 /** One function per API operation, and nothing else. */
 export type PledgewatchBridge = { readonly [Name in OperationName]: BridgeFunction<Name> };
+
+/** Saved where the analyst chose, or not at all (the dialog was cancelled). */
+export type SavedReport = { saved: true; path: string; commitmentCount: number } | { saved: false };
+
+/** What the desktop app offers beyond the API, as window.pledgewatchDesktop; absent in browser mode. */
+export interface DesktopBridge {
+  /** Asks where to save (starting in the last report's folder), then makes the report there. */
+  readonly saveReport: (request: InputOf<'renderReport'>) => Promise<ApiResult<SavedReport>>;
+}

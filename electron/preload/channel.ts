@@ -6,3 +6,6 @@ export const channelPrefix = 'pledgewatch:';
 export function channelFor(name: OperationName): `pledgewatch:${OperationName}` {
   return `pledgewatch:${name}`;
 }
+
+/** The desktop app's own save dialog: not an API operation, since browser mode downloads instead. */
+export const saveReportChannel = 'pledgewatch-desktop:saveReport';

@@ -1,9 +1,10 @@
-// The sandboxed preload: exposes one function per API operation as window.pledgewatch, and nothing else.
+// The sandboxed preload: one function per API operation as window.pledgewatch, and the desktop app's save
+// dialog as window.pledgewatchDesktop; nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiResult, InputOf, OutputOf } from '../api/contract.ts';
 import { operationNames, type OperationName } from '../api/operation-names.ts';
-import type { BridgeFunction, PledgewatchBridge } from './bridge.ts';
-import { channelFor } from './channel.ts';
+import type { BridgeFunction, DesktopBridge, PledgewatchBridge } from './bridge.ts';
+import { channelFor, saveReportChannel } from './channel.ts';
 
 /** A narrow function bound to one channel: the renderer never sees ipcRenderer or picks a channel itself. */
 function invoker<Name extends OperationName>(name: Name): BridgeFunction<Name> {
@@ -18,3 +19,10 @@ const bridge = Object.freeze(
 ) as PledgewatchBridge;
 
 contextBridge.exposeInMainWorld('pledgewatch', bridge);
+
+const desktop: DesktopBridge = {
+  saveReport: (request) =>
+    ipcRenderer.invoke(saveReportChannel, request) as ReturnType<DesktopBridge['saveReport']>,
+};
+
+contextBridge.exposeInMainWorld('pledgewatchDesktop', Object.freeze(desktop));

@@ -7,8 +7,24 @@ function temporaryPathFor(file: string): string {
   return join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
 }
 
-function cannotWrite(file: string, error: unknown): Error {
-  return new Error(`Cannot write ${file}: ${(error as Error).message}`, { cause: error });
+/** The file system refused the file (not the report): its message names the file, `cause` says why. */
+export class FileWriteError extends Error {
+  override readonly name = 'FileWriteError';
+}
+
+const refusals: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'the disk is read-only',
+  ENOENT: 'the folder does not exist or cannot hold files',
+  ENOSPC: 'the disk is full',
+};
+
+/** The file system's refusal in words, without the name of the temporary file the write went through. */
+function cannotWrite(file: string, error: unknown): FileWriteError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason = (code && refusals[code]) ?? (error as Error).message;
+  return new FileWriteError(`Cannot write ${file}: ${reason}. Nothing was written.`, { cause: error });
 }
 
 export function writeAtomically(file: string, content: string | Uint8Array): void {

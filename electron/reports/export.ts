@@ -8,10 +8,18 @@ import { today } from '../../db/as-of.ts';
 import { commitmentIds } from '../../db/commitments.ts';
 import { recordReportSnapshot, reportState, type ReportState } from '../../db/report-snapshots.ts';
 import type { ReportFormat } from '../../db/report-templates.ts';
+import { writeAtomically } from './atomic-file.ts';
 import { reportFileName, safeFileName } from './file-names.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
-import { buildReport, dataThrough, type Report, type ReportOptions, type ReportScope } from './model.ts';
+import {
+  buildReport,
+  dataThrough,
+  defaultTitle,
+  type Report,
+  type ReportOptions,
+  type ReportScope,
+} from './model.ts';
 import { comparedWithText, firstReportText } from './wording.ts';
 
 export const formatDetails: Record<ReportFormat, { extension: string; mimeType: string; label: string }> = {
@@ -174,7 +182,7 @@ export async function exportReport(
   const { format } = request;
   let record: ExportRecord;
   let rendered: { bytes: Uint8Array; count: number };
-  let title = request.template?.trim() || 'Commitments briefing';
+  let title = request.template?.trim() || defaultTitle;
   if (isTable(format)) {
     record = streamedExportRecord(db, request.scope, format, request);
     rendered = await tableBytes(db, { ...request, format }, now);
@@ -190,6 +198,42 @@ export async function exportReport(
     : reportFileName(title, request.scope.asOf ?? today(now), extension);
   const snapshotId = rememberExport(db, record, now);
   return { fileName, mimeType, bytes: rendered.bytes, commitmentCount: rendered.count, snapshotId };
+}
+
+/**
+ * Writes the report to `file` (the command line's --out, the desktop save dialog's choice) and
+ * remembers it once the file is whole. Spreadsheets are streamed; the rest is built and rendered,
+ * then written through a temporary file and renamed, so nothing is ever half-written.
+ */
+export async function exportReportToFile(
+  db: Database,
+  request: Omit<ExportRequest, 'fileName'>,
+  file: string,
+  now: Date = new Date(),
+): Promise<{ commitmentCount: number; snapshotId: number }> {
+  const { format, scope } = request;
+  let record: ExportRecord;
+  let commitmentCount: number;
+  if (isTable(format)) {
+    record = streamedExportRecord(db, scope, format, request);
+    commitmentCount = await writeTable(db, scope, format, file, now);
+  } else {
+    const report = buildReport(db, scope, now, request);
+    record = exportRecordOf(db, report, format);
+    writeAtomically(file, await renderReportFile(report, format));
+    commitmentCount = report.commitments.length;
+  }
+  return { commitmentCount, snapshotId: rememberExport(db, record, now) };
+}
+
+/** The name a report is offered under before it is made: the template's name (or the title) and the day. */
+export function suggestedFileName(request: Omit<ExportRequest, 'fileName'>, now: Date = new Date()): string {
+  const { extension } = formatDetails[request.format];
+  return reportFileName(
+    request.template?.trim() || defaultTitle,
+    request.scope.asOf ?? today(now),
+    extension,
+  );
 }
 
 /** What the app's report dialog shows while the analyst chooses: the briefing as it will read. */

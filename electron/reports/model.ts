@@ -70,6 +70,9 @@ export interface Report {
  * update: history loaded from a file (the sample, an import) keeps the times it was first recorded,
  * so its report says how current its data is, not when it was loaded.
  */
+/** A report's title when it belongs to no template. */
+export const defaultTitle = 'Commitments briefing';
+
 export function dataThrough(db: Database): string | null {
   return statement<[], { at: string | null }>(
     db,
@@ -138,7 +141,7 @@ export function buildReport(
     dataThrough: dataThrough(db),
     scope,
     scopeTerms: describeScope(scope, reference),
-    title: template ?? 'Commitments briefing',
+    title: template ?? defaultTitle,
     template,
     since: options.since ?? null,
     commitments,

@@ -3,7 +3,6 @@
 // command line and browser mode print through Playwright; the desktop app prints the same HTML with
 // Electron's webContents.printToPDF(electronPrintOptions) and hands it to usePdfPrinter, one call.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { renderHtml } from './html.ts';
 import type { Report } from './model.ts';
 
@@ -32,6 +31,8 @@ export async function printWithChromium(html: string): Promise<Uint8Array> {
       `A PDF needs Chromium, and there is none at ${executablePath}: install it, or set PLEDGEWATCH_CHROMIUM to a Chromium or Chrome binary.`,
     );
   }
+  // Loaded only here: the desktop app prints with Electron and never loads Playwright.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,10 +1,31 @@
-// Saving an exported report in browser mode: the bytes the API returned, handed to the browser as a download.
-//
-// In the desktop app the same bytes should go through a native save dialog that remembers the last folder.
-// That needs a main-process operation (electron/main), e.g. `saveFile({ fileName, mimeType, base64 })` →
-// `{ path } | { cancelled: true }`: dialog.showSaveDialog with defaultPath = the remembered folder + fileName,
-// write to a temporary file beside the target and rename (never half-written), remember the folder in the
-// settings. Until it exists, the browser's own download is used everywhere.
+// Saving an exported report. In the desktop app the main process asks where (a native save dialog that
+// opens in the last report's folder) and writes the file there; in browser mode the API returns the bytes
+// and the browser downloads them.
+import type { InputOf } from '../../../electron/api/contract.ts';
+import type { DesktopBridge } from '../../../electron/preload/bridge.ts';
+import { api, ApiCallError } from './api.ts';
+
+declare global {
+  interface Window {
+    pledgewatchDesktop?: DesktopBridge;
+  }
+}
+
+/** Where the report went: a file the analyst chose, a browser download, or nowhere (cancelled). */
+export type SavedReport =
+  { kind: 'saved'; path: string } | { kind: 'downloaded'; fileName: string } | { kind: 'cancelled' };
+
+export async function saveReport(request: InputOf<'renderReport'>): Promise<SavedReport> {
+  const desktop = window.pledgewatchDesktop;
+  if (desktop) {
+    const result = await desktop.saveReport(request);
+    if (!result.ok) throw new ApiCallError(result.error);
+    return result.value.saved ? { kind: 'saved', path: result.value.path } : { kind: 'cancelled' };
+  }
+  const file = await api.renderReport(request);
+  downloadFile(file);
+  return { kind: 'downloaded', fileName: file.fileName };
+}
 
 /** The bytes of a base64 string, as the API carries files. */
 export function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
