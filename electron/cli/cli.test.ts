@@ -345,4 +345,50 @@ describe('command line', () => {
     expect(result.stderr).toMatch(/no database at/);
     expect(existsSync(missing)).toBe(false);
   });
+
+  it('imports its own exports back into an empty database: the same commitments and statuses', () => {
+    const { file, folder } = sampleDatabase();
+    const statuses = (db: string) => {
+      const opened = new Database(db, { readonly: true });
+      try {
+        return opened
+          .prepare(
+            `SELECT c.title, s.name AS status FROM commitment c
+               JOIN status_update u ON u.id = (SELECT id FROM status_update WHERE commitment_id = c.id
+                                                ORDER BY effective_on DESC, id DESC LIMIT 1)
+               JOIN status s ON s.id = u.status_id ORDER BY c.title`,
+          )
+          .all();
+      } finally {
+        opened.close();
+      }
+    };
+    for (const format of ['csv', 'xlsx', 'json']) {
+      const out = join(folder, `export.${format}`);
+      expect(cli(['report', '--format', format, '--out', out, '--db', file]).code).toBe(0);
+      const empty = join(temporaryFolder(), 'empty.sqlite');
+      const dryRun = cli(['import', out, '--dry-run', '--db', empty]);
+      expect(dryRun).toMatchObject({
+        code: 0,
+        stdout: expect.stringMatching(/9 new commitments[\s\S]*Dry run: nothing was written/),
+      });
+      expect(statuses(empty)).toEqual([]);
+      const imported = cli(['import', out, '--db', empty]);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toMatch(/Imported: 9 new commitments/);
+      expect(statuses(empty)).toEqual(statuses(file));
+    }
+  });
+
+  it('refuses a spreadsheet with a bad cell, naming its line and field, and writes nothing', () => {
+    const { file, folder } = sampleDatabase();
+    const csv = join(folder, 'statuses.csv');
+    writeFileSync(csv, 'id,title,status,status_since\n1,,in progress,2026-02-01\n2,,achieved,2026-02-30\n');
+    const before = fingerprintOf(file);
+    const result = cli(['import', csv, '--db', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/nothing was written/);
+    expect(result.stderr).toMatch(/line 3.*status_since|status_since.*line 3/);
+    expect(fingerprintOf(file)).toBe(before);
+  });
 });

@@ -5,7 +5,7 @@ import { resolveDatabasePath } from '../../db/location.ts';
 import { openDatabase, type Database } from '../../db/open.ts';
 import { backupDatabase, checkDatabase, restoreDatabase } from './maintenance.ts';
 import { runExtract } from './extract.ts';
-import { importSource, isSourceFile } from './import.ts';
+import { importSource, isSourceFile, isSpreadsheetFile } from './import.ts';
 import { callOperation } from '../api/dispatch.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -19,6 +19,9 @@ Commands:
          [--since YYYY-MM-DD]          what changed since that day
          [--template NAME]             a report sent again and again ("Friday briefing"): without
                                        --since, lists what changed since its last report
+  import FILE.csv|.xlsx|.json [--dry-run]
+                                 commitments and status updates, in the columns the exports use:
+                                 prints what changes, then writes it all or nothing
   import FILE [--on-duplicate ask|merge|keep-both]
                                  add an article (.txt, .md, .html, .pdf) as a source
   extract FILE [--json] [--date YYYY-MM-DD]
@@ -46,6 +49,7 @@ const options = {
   json: { type: 'boolean' },
   date: { type: 'string' },
   'on-duplicate': { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -111,14 +115,18 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'import': {
       const file = rest[0];
       if (!file) throw new UsageError('import needs a FILE.');
-      if (!isSourceFile(file)) {
+      const spreadsheet = isSpreadsheetFile(file);
+      if (!spreadsheet && !isSourceFile(file)) {
         throw new UsageError(
-          `import: ${file} is not a file Pledgewatch can import (.txt, .md, .html, .pdf).`,
+          `import: ${file} is not a file Pledgewatch can import: commitments from .csv, .xlsx or .json, an article from .txt, .md, .html or .pdf.`,
         );
       }
       const db = openDatabase(resolveDatabasePath(values.db));
       try {
-        return await importSource(db, file, values['on-duplicate']);
+        if (!spreadsheet) return await importSource(db, file, values['on-duplicate']);
+        // Loaded here: the spreadsheet readers (exceljs) are large.
+        const { importFile } = await import('../ingest/import/import-file.ts');
+        return await importFile(db, file, { dryRun: values['dry-run'] ?? false });
       } finally {
         db.close();
       }

@@ -1,4 +1,5 @@
 // `import FILE`: an article (.txt, .md, .html, .pdf) becomes a source; duplicates are reported or merged.
+// Spreadsheets (.csv, .xlsx, .json) of commitments go to electron/ingest/import/import-file.ts.
 import { existsSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -11,6 +12,11 @@ const duplicateChoices: Record<string, OnDuplicate> = {
   merge: 'merge',
   'keep-both': 'keep both',
 };
+
+/** Commitments and status updates, in the columns Pledgewatch's exports use. */
+export function isSpreadsheetFile(file: string): boolean {
+  return ['.csv', '.xlsx', '.json'].includes(extname(file).toLowerCase());
+}
 
 export function isSourceFile(file: string): boolean {
   return sourceFileTypes.includes(extname(file).toLowerCase());

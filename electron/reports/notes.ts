@@ -1,31 +1,15 @@
 // Notes are Markdown written by analysts or imported: parsed by marked, then sanitised, before any
-// report shows them as HTML. The same allow-list as the app's (renderer/src/lib/markdown.ts).
+// report shows them as HTML, with the app's allow-list (electron/shared/note-markup.ts).
 // sanitize-html rather than DOMPurify: it needs no DOM (DOMPurify in Node needs jsdom, a large
 // browser emulation, for every export), and it parses with htmlparser2, built for hostile markup.
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
-
-const allowedTags = [
-  'p',
-  'br',
-  'strong',
-  'em',
-  'del',
-  'code',
-  'pre',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'h3',
-  'h4',
-];
+import { noteAttributes, noteMarkdownOptions, noteTags, noteUrlSchemes } from '../shared/note-markup.ts';
 
 const policy: sanitizeHtml.IOptions = {
-  allowedTags,
-  allowedAttributes: { a: ['href', 'title'] },
-  allowedSchemes: ['http', 'https'],
+  allowedTags: [...noteTags],
+  allowedAttributes: { a: [...noteAttributes] },
+  allowedSchemes: [...noteUrlSchemes],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   // Whatever is refused goes with its content for scripts and styles, and leaves its text otherwise.
@@ -46,6 +30,6 @@ const policy: sanitizeHtml.IOptions = {
 
 /** The only way a note becomes HTML in a report: never use marked's output unsanitised. */
 export function noteToSafeHtml(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: true });
+  const html = marked.parse(markdown, noteMarkdownOptions);
   return sanitizeHtml(html, policy);
 }

@@ -100,10 +100,12 @@ describe('changes since a day', () => {
     const { db } = temporaryDatabase();
     const history = scriptedHistory(db);
     const since = day(-5);
-    // Recorded today, but it took effect ten days ago: it changes the past, it is not news.
+    // Recorded an hour ago, but it took effect ten days ago: it changes the past, it is not news.
+    // (An hour before the undo below, so the two corrections have an order that does not hang on the clock.)
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000).toISOString();
     db.prepare(
       `INSERT INTO status_update (commitment_id, status_id, effective_on, recorded_at) VALUES (?, ?, ?, ?)`,
-    ).run(history.border, statusId(db, 'in progress'), day(-10), new Date().toISOString());
+    ).run(history.border, statusId(db, 'in progress'), day(-10), anHourAgo);
     const undone = db
       .prepare('SELECT id FROM status_update WHERE commitment_id = ? AND effective_on = ?')
       .pluck()
