@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { CommitmentState } from './edits.ts';
 import type { ReferenceInput } from './reference-edits.ts';
 import type { ReferenceKind } from './reference-usage.ts';
+import type { SourceDetails } from './source-details.ts';
 import { statement } from './statements.ts';
 
 /** What undoes an action; db/undo.ts carries it out. Stored as JSON, so plain data only. */
@@ -20,7 +21,9 @@ export type UndoRecipe =
   /** Undoes editing reference data: its previous values. */
   | { undo: 'rewrite'; reference: ReferenceInput }
   /** Undoes deleting reference data: the same row again, under the same id. */
-  | { undo: 'recreate'; reference: ReferenceInput };
+  | { undo: 'recreate'; reference: ReferenceInput }
+  /** Undoes editing a source's details: title, publisher, address, date and language as they were. */
+  | { undo: 'source'; sourceId: number; before: SourceDetails };
 
 export interface EvidenceLink {
   commitmentId: number;

@@ -4,6 +4,8 @@ import { lastAction, markUndone, type UndoRecipe } from './action-log.ts';
 import { applyChanges } from './edits.ts';
 import { DomainError } from './errors.ts';
 import { removeReference, writeReference } from './reference-edits.ts';
+import { writeSourceDetails } from './source-details.ts';
+import { getSource } from './sources.ts';
 import { retractUpdates } from './status-updates.ts';
 import { liveCommitment, moveToTrash, takeOutOfTrash } from './trash.ts';
 
@@ -53,6 +55,10 @@ function carryOut(db: Database, recipe: UndoRecipe): void {
       return;
     case 'recreate':
       writeReference(db, recipe.reference, 'recreate');
+      return;
+    case 'source':
+      getSource(db, recipe.sourceId);
+      writeSourceDetails(db, recipe.sourceId, recipe.before);
       return;
   }
 }

@@ -111,3 +111,35 @@ test('reads a dropped PDF and offers to merge the same article added twice', asy
   await page.goto(app.url + '#/sources');
   await expect(page.getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(5);
 });
+
+test('corrects a stored source’s details, refusing a bad address, and undoes the correction', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url + '#/sources/1');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText('Rubio and Sheinbaum pledge closer security cooperation in Mexico City');
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Source details' });
+  await form.getByLabel('Title', { exact: true }).fill('Rubio and Sheinbaum meet in Mexico City');
+  await form.getByLabel('Publisher').fill('Reuters');
+  await form.getByLabel('Address (URL)').fill('javascript:alert(1)');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form.getByRole('alert')).toHaveText('must be an http(s) address');
+  await expect(heading).toHaveText('Rubio and Sheinbaum pledge closer security cooperation in Mexico City');
+
+  await form.getByLabel('Address (URL)').fill('https://www.reuters.com/world/americas/rubio-sheinbaum');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(form).toBeHidden();
+  await expect(heading).toHaveText('Rubio and Sheinbaum meet in Mexico City');
+  await expect(page.getByText(/^Reuters · /)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'original' })).toHaveAttribute(
+    'href',
+    'https://www.reuters.com/world/americas/rubio-sheinbaum',
+  );
+  await page.screenshot({ path: 'test-results/screens/source-details.png' });
+
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(page.getByText(/^Undone: Edited the details of/)).toBeVisible();
+  await expect(heading).toHaveText('Rubio and Sheinbaum pledge closer security cooperation in Mexico City');
+});

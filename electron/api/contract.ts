@@ -252,6 +252,20 @@ export const contract = {
   ),
   listSources: returns<SourceSummary[]>()(z.strictObject({ text: text(200).optional() })),
   readSource: returns<SourceReader>()(z.strictObject({ id })),
+  /** A stored source's details; its text stays as it was (quotes point into it). Left out: unchanged. */
+  updateSource: returns<{ id: number; changed: boolean }>()(
+    z.strictObject({
+      id,
+      title: nonEmpty(300).optional(),
+      publisher: text(200).optional(),
+      url: z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) address' })
+        .nullable()
+        .optional(),
+      publishedOn: isoDate.nullable().optional(),
+      language: z.enum(['en', 'es']).optional(),
+    }),
+  ),
   createCommitmentFromQuote: returns<{ id: number; excerptId: number }>()(
     z.strictObject({
       quote: quoteSpan,

@@ -107,6 +107,14 @@ const badInputs: Record<string, unknown[]> = {
   ],
   listSources: [{ text: 3 }, { sort: 'title' }],
   readSource: [{}, { id: 'one' }],
+  updateSource: [
+    {},
+    { id: 1, title: '' },
+    { id: 1, url: 'javascript:alert(1)' },
+    { id: 1, publishedOn: '2026-02-30' },
+    { id: 1, language: 'fr' },
+    { id: 1, fullText: 'rewritten' },
+  ],
   createCommitmentFromQuote: [
     {},
     { quote: { sourceId: 1, start: -1, end: 5 }, commitment: { dossierId: 1, title: 'x' } },

@@ -54,6 +54,7 @@ const validInputs: Record<string, Record<string, unknown>> = {
   },
   listSources: { text: 'tariff' },
   readSource: { id: 1 },
+  updateSource: { id: 1, title: 'A corrected title', publishedOn: '2025-09-04' },
   createCommitmentFromQuote: {
     quote: { sourceId: 1, start: 0, end: 40 },
     commitment: { dossierId: 1, title: 'From a quote' },

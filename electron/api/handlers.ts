@@ -20,6 +20,7 @@ import { restoreBackup } from '../../db/restore.ts';
 import { listReportSnapshots } from '../../db/report-snapshots.ts';
 import { deleteReportTemplate, listReportTemplates, saveReportTemplate } from '../../db/report-templates.ts';
 import { getSettings, saveSettings, startSession } from '../../db/settings.ts';
+import { updateSourceDetails } from '../../db/source-details.ts';
 import { addSource, dismissCandidate, listSources, similarCommitments } from '../../db/sources.ts';
 import { bulkRecordStatus, recordStatusUpdate } from '../../db/status-updates.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from '../../db/trash.ts';
@@ -73,6 +74,7 @@ export const handlers: Handlers = {
     addSource(db, { ...draft, language: language ?? detectLanguage(draft.fullText) }, onDuplicate),
   listSources: (db, input) => listSources(db, input.text),
   readSource: (db, input) => readSource(db, input.id),
+  updateSource: (db, { id, ...changes }) => ({ id, changed: updateSourceDetails(db, id, changes) }),
   createCommitmentFromQuote: (db, input) => createCommitmentFromQuote(db, input.quote, input.commitment),
   attachEvidence: (db, input) => attachEvidence(db, input.quote, input.commitmentId, input.update),
   dismissCandidate: (db, input) => {

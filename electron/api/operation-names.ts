@@ -31,6 +31,7 @@ export const operationNames = [
   'addSource',
   'listSources',
   'readSource',
+  'updateSource',
   'createCommitmentFromQuote',
   'attachEvidence',
   'dismissCandidate',

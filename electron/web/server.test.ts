@@ -132,6 +132,19 @@ describe('browser-mode server', () => {
     expect(fingerprint(db)).toBe(before);
   });
 
+  it('takes a spreadsheet to import of more than the 5 MB other requests may carry', async () => {
+    const { api, db } = await setUp();
+    const before = fingerprint(db);
+    const csv = `title,dossier,kind,summary\nA pledge,A dossier,pledge,${'x'.repeat(5_000_000)}\n`;
+    const file = JSON.stringify({ name: 'big.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    const planned = await api('planImportFile', file);
+    expect(planned.status).toBe(200);
+    expect(JSON.parse(planned.body).value).toMatchObject({ ok: true, counts: { newCommitments: 1 } });
+    const other = await api('createDossier', JSON.stringify({ name: 'x', description: 'y'.repeat(6e6) }));
+    expect(other.status).toBe(413);
+    expect(fingerprint(db)).toBe(before);
+  });
+
   it('serves the UI with a strict CSP and never a file outside it', async () => {
     const { server } = await setUp();
     const host = { host: `127.0.0.1:${server.port}` };

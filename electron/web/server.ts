@@ -28,6 +28,9 @@ export interface WebServer {
 export const browserModeCsp = contentSecurityPolicy;
 
 const maxBodyBytes = 5 * 1024 * 1024;
+/** A spreadsheet to import travels in the body: as much as the contract takes (100 MB of base64), and a little. */
+const maxFileBodyBytes = 101 * 1000 * 1000;
+const fileOperations: ReadonlySet<string> = new Set(['planImportFile', 'applyImportFile']);
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -100,12 +103,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         failure('invalid_input', 'The request body must be JSON (Content-Type: application/json).'),
       );
     }
-    const body = await readBody(request);
+    const limit = fileOperations.has(name) ? maxFileBodyBytes : maxBodyBytes;
+    const body = await readBody(request, limit);
     if (body === null) {
       return sendJson(
         response,
         413,
-        failure('invalid_input', `The request body is larger than ${maxBodyBytes} bytes.`),
+        failure('invalid_input', `The request body is larger than ${limit} bytes.`),
       );
     }
     let input: unknown;
@@ -159,14 +163,14 @@ function hasToken(request: IncomingMessage, token: string): boolean {
   return sent.length === expected.length && timingSafeEqual(sent, expected);
 }
 
-function readBody(request: IncomingMessage): Promise<string | null> {
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     request.on('end', () => done(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
