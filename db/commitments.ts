@@ -122,7 +122,7 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
   const statusConditions = conditions.length;
   // IS rather than =: the same for a value that is never null, but it keeps the status a LEFT JOIN
   // that SQLite reads per commitment, instead of a join it may turn round to scan every update.
-  if (filter.statusId !== undefined) add('u.status_id IS ?', filter.statusId);
+  if (filter.statusId !== undefined) add('s.id IS ?', filter.statusId);
   if (filter.statusCategory !== undefined) add('s.category IS ?', filter.statusCategory);
   if (filter.deadlineState !== undefined) add(deadlineStateCondition(filter.deadlineState, '@asOf'));
   return {
