@@ -89,6 +89,11 @@ export interface FilterClause {
   needsStatus: boolean;
   /** False when only the trash and, in the as-of view, the announcement day narrow the list. */
   narrowed: boolean;
+  /**
+   * Only the status today (a status, or open or closed) narrows the list: most commitments may match,
+   * so the page is read in index order and the matches are counted apart, from the status index.
+   */
+  statusOnly: boolean;
 }
 
 const dateColumns = { announced_on: 'c.announced_on', due_on: 'c.due_on' } as const;
@@ -124,12 +129,14 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
   // that SQLite reads per commitment, instead of a join it may turn round to scan every update.
   if (filter.statusId !== undefined) add('s.id IS ?', filter.statusId);
   if (filter.statusCategory !== undefined) add('s.category IS ?', filter.statusCategory);
+  const onlyStatus = statusConditions === baseConditions && conditions.length > statusConditions;
   if (filter.deadlineState !== undefined) add(deadlineStateCondition(filter.deadlineState, '@asOf'));
   return {
     where: conditions.join(' AND '),
     params,
     needsStatus: conditions.length > statusConditions,
     narrowed: conditions.length > baseConditions,
+    statusOnly: onlyStatus && filter.deadlineState === undefined && filter.asOf === undefined,
   };
 }
 
@@ -195,7 +202,8 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
   ].join(' ');
   // A filtered list is counted in the same pass that sorts it (every match is read either way);
   // an unfiltered one is counted apart, so that its page can be read from an index in order.
-  const counted = clause.narrowed ? 'count(*) OVER () AS total' : 'NULL AS total';
+  const countedApart = !clause.narrowed || clause.statusOnly;
+  const counted = countedApart ? 'NULL AS total' : 'count(*) OVER () AS total';
   const page = statement<unknown[], { id: number; total: number | null }>(
     db,
     `SELECT c.id, ${counted} FROM commitment c ${joins} WHERE ${clause.where}
@@ -203,12 +211,18 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
   ).all(...clause.params, options.limit, options.offset, named);
   const total = !clause.narrowed
     ? countUnfiltered(db, options.asOf)
-    : (page[0]?.total ??
-      // A page past the end has no row to carry the count.
-      statement<unknown[], { n: number }>(
-        db,
-        `SELECT count(*) AS n FROM commitment c ${clause.needsStatus ? status : ''} WHERE ${clause.where}`,
-      ).get(...clause.params, named)!.n);
+    : clause.statusOnly
+      ? statement<unknown[], { n: number }>(
+          db,
+          `SELECT count(*) AS n FROM commitment c INDEXED BY commitment_live_by_status
+             LEFT JOIN status s ON s.id = c.current_status_id WHERE ${clause.where}`,
+        ).get(...clause.params, named)!.n
+      : (page[0]?.total ??
+        // A page past the end has no row to carry the count.
+        statement<unknown[], { n: number }>(
+          db,
+          `SELECT count(*) AS n FROM commitment c ${clause.needsStatus ? status : ''} WHERE ${clause.where}`,
+        ).get(...clause.params, named)!.n);
   return {
     total,
     rows: commitmentRows(
