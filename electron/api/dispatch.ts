@@ -33,6 +33,7 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'readSource',
   'previewReport',
   'renderReport',
+  'takeBackup',
   'planImportFile',
   'applyImportFile',
 ]);

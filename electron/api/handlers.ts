@@ -1,6 +1,6 @@
 // The handlers: one plain function over the database per operation of the contract.
 import type { Database } from 'better-sqlite3';
-import { backupsOf } from '../../db/backups.ts';
+import { backupsOf, takeManualBackup } from '../../db/backups.ts';
 import { getCommitment, insertCommitment, listCommitments } from '../../db/commitments.ts';
 import { getDashboard } from '../../db/dashboard.ts';
 import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
@@ -85,6 +85,7 @@ export const handlers: Handlers = {
   },
   suggestCommitments: (db, { text, ...hints }) => similarCommitments(db, text, hints),
   listBackups: (db) => backupsOf(db),
+  takeBackup: (db) => takeManualBackup(db),
   restoreBackup: (db, input) => restoreBackup(db, input.name),
   previewReport: async (db, input) => (await reports()).previewReport(db, input),
   renderReport: async (db, input) => (await reports()).renderReportForApi(db, input),
