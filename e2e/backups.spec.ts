@@ -11,7 +11,7 @@ test('backs up now, then restores that backup after a change, keeping the state 
   await page.goto(app.url + '#/backups');
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByRole('status')).toContainText(/Backed up to pledgewatch\.[\dT-]+Z\.sqlite\./);
+  await expect(page.getByText(/^Backed up to pledgewatch\.[\dT-]+Z\.sqlite\.$/)).toBeVisible();
   const manual = page.getByRole('row').filter({ hasText: 'Manual' });
   await expect(manual).toHaveCount(1);
   await expect(page.getByText(/They are in .*backups/)).toBeVisible();
@@ -33,9 +33,9 @@ test('backs up now, then restores that backup after a change, keeping the state 
   await page.screenshot({ path: 'test-results/screens/backups-restore.png' });
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status')).toContainText(
-    /Restored the data of .* kept as pledgewatch\.before-restore\./,
-  );
+  await expect(
+    page.getByText(/^Restored the data of .* kept as pledgewatch\.before-restore\./),
+  ).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
 
   await page.goto(app.url + '#/trash');
@@ -57,7 +57,7 @@ test('keeps the number of automatic backups chosen, and says what is wrong with 
   await expect(page.getByRole('alert')).toHaveText('must be 0 or more');
   await keep.fill('0');
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('status')).toHaveText('Automatic backups are off.');
+  await expect(page.getByText('Automatic backups are off.')).toBeVisible();
   await page.reload();
   await expect(keep).toHaveValue('0');
 });
