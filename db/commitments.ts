@@ -90,10 +90,11 @@ export interface FilterClause {
   /** False when only the trash and, in the as-of view, the announcement day narrow the list. */
   narrowed: boolean;
   /**
-   * Only the status today (a status, or open or closed) narrows the list: most commitments may match,
-   * so the page is read in index order and the matches are counted apart, from the status index.
+   * When only the status today (a status, or open or closed) narrows the list, the condition on `s`
+   * alone: most commitments may match, so the page is read in index order and the matches are
+   * counted apart, from the status index. Null otherwise.
    */
-  statusOnly: boolean;
+  statusOnly: string | null;
 }
 
 const dateColumns = { announced_on: 'c.announced_on', due_on: 'c.due_on' } as const;
@@ -130,13 +131,15 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
   if (filter.statusId !== undefined) add('s.id IS ?', filter.statusId);
   if (filter.statusCategory !== undefined) add('s.category IS ?', filter.statusCategory);
   const onlyStatus = statusConditions === baseConditions && conditions.length > statusConditions;
+  const statusWhere = conditions.slice(statusConditions).join(' AND ');
   if (filter.deadlineState !== undefined) add(deadlineStateCondition(filter.deadlineState, '@asOf'));
   return {
     where: conditions.join(' AND '),
     params,
     needsStatus: conditions.length > statusConditions,
     narrowed: conditions.length > baseConditions,
-    statusOnly: onlyStatus && filter.deadlineState === undefined && filter.asOf === undefined,
+    statusOnly:
+      onlyStatus && filter.deadlineState === undefined && filter.asOf === undefined ? statusWhere : null,
   };
 }
 
@@ -202,7 +205,7 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
   ].join(' ');
   // A filtered list is counted in the same pass that sorts it (every match is read either way);
   // an unfiltered one is counted apart, so that its page can be read from an index in order.
-  const countedApart = !clause.narrowed || clause.statusOnly;
+  const countedApart = !clause.narrowed || clause.statusOnly !== null;
   const counted = countedApart ? 'NULL AS total' : 'count(*) OVER () AS total';
   const page = statement<unknown[], { id: number; total: number | null }>(
     db,
@@ -211,12 +214,13 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
   ).all(...clause.params, options.limit, options.offset, named);
   const total = !clause.narrowed
     ? countUnfiltered(db, options.asOf)
-    : clause.statusOnly
+    : clause.statusOnly !== null
       ? statement<unknown[], { n: number }>(
           db,
           `SELECT count(*) AS n FROM commitment c INDEXED BY commitment_live_by_status
-             LEFT JOIN status s ON s.id = c.current_status_id WHERE ${clause.where}`,
-        ).get(...clause.params, named)!.n
+            WHERE c.deleted_at IS NULL
+              AND c.current_status_id IN (SELECT s.id FROM status s WHERE ${clause.statusOnly})`,
+        ).get(...clause.params)!.n
       : (page[0]?.total ??
         // A page past the end has no row to carry the count.
         statement<unknown[], { n: number }>(
