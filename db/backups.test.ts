@@ -5,7 +5,14 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { automaticBackup, backupsFolder, listBackups, newestGoodBackup, takeBackup } from './backups.ts';
+import {
+  automaticBackup,
+  backupsFolder,
+  listBackups,
+  newestGoodBackup,
+  takeBackup,
+  takeManualBackup,
+} from './backups.ts';
 import { getCommitment, insertCommitment } from './commitments.ts';
 import { checkFile } from './health.ts';
 import { openDatabase } from './open.ts';
@@ -166,6 +173,25 @@ describe('listing backups', () => {
       { kind: 'automatic', takenAt: '2026-03-01T08:00:00.000Z' },
       { kind: 'before migration', takenAt: '2026-02-01T10:00:00.000Z' },
     ]);
+  });
+});
+
+describe('backing up now', () => {
+  it('takes a manual backup beside the database, kept whatever the number of automatic ones', async () => {
+    const { db, file } = sampleDatabase();
+    saveSettings(db, { staleDays: 60, backupKeep: 1 });
+    const taken = await takeManualBackup(db, start);
+    expect(taken).toMatchObject({ kind: 'manual', takenAt: start.toISOString() });
+    expect(taken.bytes).toBeGreaterThan(0);
+    expect(checkFile(taken.path).problems).toEqual([]);
+    await automaticBackup(db, later(1));
+    await automaticBackup(db, later(2));
+    expect(listBackups(file).map((backup) => backup.kind)).toEqual(['automatic', 'manual']);
+  });
+
+  it('refuses a database held in memory', async () => {
+    const db = openDatabase(':memory:');
+    await expect(takeManualBackup(db)).rejects.toThrow('A database held in memory has no backups.');
   });
 });
 

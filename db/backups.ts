@@ -3,6 +3,7 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
+import { DomainError } from './errors.ts';
 import { checkFile } from './health.ts';
 import type { Backup, BackupKind } from './model.ts';
 import { getSettings } from './settings.ts';
@@ -114,6 +115,15 @@ export interface AutomaticBackup {
   skipped?: string;
   /** Automatic backups deleted because more than backupKeep were kept. */
   removed: string[];
+}
+
+/** "Back up now" in the app: a manual backup beside the database, never rotated away. */
+export async function takeManualBackup(db: Database.Database, now: Date = new Date()): Promise<Backup> {
+  if (db.memory) throw new DomainError('invalid_input', 'A database held in memory has no backups.');
+  const path = await takeBackup(db, newBackupPath(db.name, 'manual', now));
+  const taken = listBackups(db.name).find((backup) => backup.path === path);
+  if (!taken) throw new Error(`The backup ${path} was written but is not in the backups folder.`);
+  return taken;
 }
 
 /** Taken when the app starts and daily while it runs: skipped when the newest is less than a day old. */

@@ -104,6 +104,12 @@ describe('commitments', () => {
     expect(ids({ topicId: trade })).toEqual([reprieve]);
     expect(ids({ partyId: mexico })).toEqual([fentanyl]);
     expect(ids({ statusId: statusId('in progress') })).toEqual([fentanyl]);
+    // A status alone is counted apart from the page, from the status index: the same totals.
+    expect(page({ statusId: statusId('in progress') }).total).toBe(1);
+    const open = ids({ statusCategory: 'open', limit: 50 });
+    expect(open.length).toBeGreaterThan(0);
+    expect(page({ statusCategory: 'open' }).total).toBe(open.length);
+    expect(page({ statusCategory: 'closed' }).total).toBe(0);
     expect(ids({ text: 'fent' })).toEqual([fentanyl]);
     expect(ids({ text: 'Ninety TARIFF' })).toEqual([reprieve]);
     expect(ids({ text: '"*)(' })).toHaveLength(3);

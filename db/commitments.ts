@@ -89,6 +89,12 @@ export interface FilterClause {
   needsStatus: boolean;
   /** False when only the trash and, in the as-of view, the announcement day narrow the list. */
   narrowed: boolean;
+  /**
+   * When only the status today (a status, or open or closed) narrows the list, the condition on `s`
+   * alone: most commitments may match, so the page is read in index order and the matches are
+   * counted apart, from the status index. Null otherwise.
+   */
+  statusOnly: string | null;
 }
 
 const dateColumns = { announced_on: 'c.announced_on', due_on: 'c.due_on' } as const;
@@ -122,14 +128,18 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
   const statusConditions = conditions.length;
   // IS rather than =: the same for a value that is never null, but it keeps the status a LEFT JOIN
   // that SQLite reads per commitment, instead of a join it may turn round to scan every update.
-  if (filter.statusId !== undefined) add('u.status_id IS ?', filter.statusId);
+  if (filter.statusId !== undefined) add('s.id IS ?', filter.statusId);
   if (filter.statusCategory !== undefined) add('s.category IS ?', filter.statusCategory);
+  const onlyStatus = statusConditions === baseConditions && conditions.length > statusConditions;
+  const statusWhere = conditions.slice(statusConditions).join(' AND ');
   if (filter.deadlineState !== undefined) add(deadlineStateCondition(filter.deadlineState, '@asOf'));
   return {
     where: conditions.join(' AND '),
     params,
     needsStatus: conditions.length > statusConditions,
     narrowed: conditions.length > baseConditions,
+    statusOnly:
+      onlyStatus && filter.deadlineState === undefined && filter.asOf === undefined ? statusWhere : null,
   };
 }
 
@@ -195,7 +205,8 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
   ].join(' ');
   // A filtered list is counted in the same pass that sorts it (every match is read either way);
   // an unfiltered one is counted apart, so that its page can be read from an index in order.
-  const counted = clause.narrowed ? 'count(*) OVER () AS total' : 'NULL AS total';
+  const countedApart = !clause.narrowed || clause.statusOnly !== null;
+  const counted = countedApart ? 'NULL AS total' : 'count(*) OVER () AS total';
   const page = statement<unknown[], { id: number; total: number | null }>(
     db,
     `SELECT c.id, ${counted} FROM commitment c ${joins} WHERE ${clause.where}
@@ -203,12 +214,19 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
   ).all(...clause.params, options.limit, options.offset, named);
   const total = !clause.narrowed
     ? countUnfiltered(db, options.asOf)
-    : (page[0]?.total ??
-      // A page past the end has no row to carry the count.
-      statement<unknown[], { n: number }>(
-        db,
-        `SELECT count(*) AS n FROM commitment c ${clause.needsStatus ? status : ''} WHERE ${clause.where}`,
-      ).get(...clause.params, named)!.n);
+    : clause.statusOnly !== null
+      ? statement<unknown[], { n: number }>(
+          db,
+          `SELECT count(*) AS n FROM commitment c INDEXED BY commitment_live_by_status
+            WHERE c.deleted_at IS NULL
+              AND c.current_status_id IN (SELECT s.id FROM status s WHERE ${clause.statusOnly})`,
+        ).get(...clause.params)!.n
+      : (page[0]?.total ??
+        // A page past the end has no row to carry the count.
+        statement<unknown[], { n: number }>(
+          db,
+          `SELECT count(*) AS n FROM commitment c ${clause.needsStatus ? status : ''} WHERE ${clause.where}`,
+        ).get(...clause.params, named)!.n);
   return {
     total,
     rows: commitmentRows(

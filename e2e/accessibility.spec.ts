@@ -9,6 +9,7 @@ const views: [string, string, string][] = [
   ['new commitment', '#/new', 'New commitment'],
   ['reference data', '#/reference', 'Reference data'],
   ['trash', '#/trash', 'Trash'],
+  ['backups', '#/backups', 'Backups'],
 ];
 
 test.use({ sample: true });

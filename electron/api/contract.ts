@@ -226,6 +226,8 @@ export const contract = {
   ),
   /** The backups beside the database, newest first. */
   listBackups: returns<Backup[]>()(z.strictObject({})),
+  /** A manual backup now, beside the database; automatic ones are taken on start and daily. */
+  takeBackup: returns<Backup>()(z.strictObject({})),
   /** Replaces the data with a backup's, after checking it; the current state is kept as a backup first. */
   restoreBackup: returns<{ restored: string; keptAs: string }>()(
     z.strictObject({

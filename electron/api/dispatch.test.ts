@@ -128,6 +128,7 @@ const badInputs: Record<string, unknown[]> = {
   dismissCandidate: [{ sourceId: 1 }, { sourceId: 1, start: 'a', end: 3 }],
   suggestCommitments: [{}, { text: '' }, { text: 'x'.repeat(5_001) }],
   listBackups: [{ folder: '/etc' }, 'all'],
+  takeBackup: [{ out: '/etc/passwd' }, 'now'],
   restoreBackup: [
     {},
     { name: 3 },

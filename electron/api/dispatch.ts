@@ -28,9 +28,12 @@ export function callOperation(db: Database, name: unknown, input: unknown): ApiR
   }
 }
 
-/** Operations whose handlers return a promise (rendering a report to a file's bytes, reading a spreadsheet). */
+/** Operations whose handlers return a promise: their code loads on first use, and some render or read files. */
 const finishesLater: ReadonlySet<OperationName> = new Set([
+  'readSource',
+  'previewReport',
   'renderReport',
+  'takeBackup',
   'planImportFile',
   'applyImportFile',
 ]);

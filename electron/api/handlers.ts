@@ -1,6 +1,6 @@
 // The handlers: one plain function over the database per operation of the contract.
 import type { Database } from 'better-sqlite3';
-import { backupsOf } from '../../db/backups.ts';
+import { backupsOf, takeManualBackup } from '../../db/backups.ts';
 import { getCommitment, insertCommitment, listCommitments } from '../../db/commitments.ts';
 import { getDashboard } from '../../db/dashboard.ts';
 import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
@@ -27,10 +27,7 @@ import { deleteCommitment, listTrash, restoreCommitment } from '../../db/trash.t
 import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
-import { readSource } from '../ingest/reader.ts';
-import { applyImportFile, planImportFile } from '../ingest/import-api.ts';
 import { loadSample } from '../ingest/sample.ts';
-import { previewReport, renderReportForApi } from '../reports/export.ts';
 import type { OutputOf, ParsedInputOf } from './contract.ts';
 import type { OperationName } from './operation-names.ts';
 
@@ -41,6 +38,11 @@ export type Handlers = {
     input: ParsedInputOf<Name>,
   ) => OutputOf<Name> | Promise<OutputOf<Name>>;
 };
+
+// Loaded on first use: the readers of sources (chrono-node), spreadsheets (exceljs) and the report
+// renderers are most of the code, and browser mode and the app start without waiting for them.
+const reports = () => import('../reports/export.ts');
+const imports = () => import('../ingest/import-api.ts');
 
 export const handlers: Handlers = {
   listReference: (db) => listReference(db),
@@ -73,7 +75,7 @@ export const handlers: Handlers = {
   addSource: (db, { onDuplicate, language, ...draft }) =>
     addSource(db, { ...draft, language: language ?? detectLanguage(draft.fullText) }, onDuplicate),
   listSources: (db, input) => listSources(db, input.text),
-  readSource: (db, input) => readSource(db, input.id),
+  readSource: async (db, input) => (await import('../ingest/reader.ts')).readSource(db, input.id),
   updateSource: (db, { id, ...changes }) => ({ id, changed: updateSourceDetails(db, id, changes) }),
   createCommitmentFromQuote: (db, input) => createCommitmentFromQuote(db, input.quote, input.commitment),
   attachEvidence: (db, input) => attachEvidence(db, input.quote, input.commitmentId, input.update),
@@ -83,13 +85,14 @@ export const handlers: Handlers = {
   },
   suggestCommitments: (db, { text, ...hints }) => similarCommitments(db, text, hints),
   listBackups: (db) => backupsOf(db),
+  takeBackup: (db) => takeManualBackup(db),
   restoreBackup: (db, input) => restoreBackup(db, input.name),
-  previewReport: (db, input) => previewReport(db, input),
-  renderReport: (db, input) => renderReportForApi(db, input),
+  previewReport: async (db, input) => (await reports()).previewReport(db, input),
+  renderReport: async (db, input) => (await reports()).renderReportForApi(db, input),
   listReportTemplates: (db) => listReportTemplates(db),
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),
   deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),
   listReportSnapshots: (db, input) => listReportSnapshots(db, input),
-  planImportFile: (db, input) => planImportFile(db, input),
-  applyImportFile: (db, input) => applyImportFile(db, input),
+  planImportFile: async (db, input) => (await imports()).planImportFile(db, input),
+  applyImportFile: async (db, input) => (await imports()).applyImportFile(db, input),
 };

@@ -37,6 +37,7 @@ export const operationNames = [
   'dismissCandidate',
   'suggestCommitments',
   'listBackups',
+  'takeBackup',
   'restoreBackup',
   'previewReport',
   'renderReport',

@@ -13,10 +13,13 @@ function sampleApi() {
 }
 
 describe('report operations', () => {
-  it('previews the briefing as HTML without writing anything', () => {
+  it('previews the briefing as HTML without writing anything', async () => {
     const { db, topicId } = sampleApi();
     const before = fingerprint(db);
-    const result = callOperation(db, 'previewReport', { scope: { topicId }, template: 'Tariff watch' });
+    const result = await callOperationAsync(db, 'previewReport', {
+      scope: { topicId },
+      template: 'Tariff watch',
+    });
     expect(result.ok).toBe(true);
     const preview = (
       result as { value: { html: string; commitmentCount: number; comparedWith: string; fileName: string } }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../db/open.ts';
+import { getSettings, saveSettings } from '../../db/settings.ts';
 
 export interface GenerateOptions {
   commitments: number;
@@ -172,6 +173,8 @@ export function generateDatabase(file: string, options: GenerateOptions): void {
         }
       }
       insertSources(db, options.sources, next);
+      // A generated database is thrown away and made again: opening it never takes automatic backups.
+      saveSettings(db, { staleDays: getSettings(db).staleDays, backupKeep: 0 });
     })();
   } finally {
     db.close();

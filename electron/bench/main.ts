@@ -1,6 +1,6 @@
 // `npm run bench`: builds Small, Medium and Large databases (cached) and measures the design's targets,
 // each beside its floor, then prints one table (and writes JSON with --json FILE).
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { loadMigrations } from '../../db/migrations.ts';
 import { openDatabase } from '../../db/open.ts';
 import { generateDatabase, sizes } from './generate.ts';
 import { printTable, type Figure } from './measure.ts';
+import { exportFigures } from './export-figures.ts';
 import { queryFigures } from './query-figures.ts';
 import { serverFigures } from './server-figures.ts';
 
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
       size: { type: 'string', multiple: true },
       json: { type: 'string' },
       cache: { type: 'string' },
+      /** Leaves out the exports and the import, which take minutes at Large. */
+      'no-files': { type: 'boolean' },
     },
   });
   const chosen = (values.size ?? ['small', 'medium', 'large']) as SizeName[];
@@ -39,17 +42,20 @@ async function main(): Promise<void> {
     if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
   const folder = values.cache ?? join(tmpdir(), 'pledgewatch-bench');
   mkdirSync(folder, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), 'pledgewatch-bench-files-'));
   const figures: Figure[] = [];
   for (const size of chosen) {
     const file = databaseFor(size, folder);
     const db = openDatabase(file);
     try {
       figures.push(...(await queryFigures(db, size)));
+      if (!values['no-files']) figures.push(...(await exportFigures(db, size, scratch)));
     } finally {
       db.close();
     }
     figures.push(...(await serverFigures(file, size)));
   }
+  rmSync(scratch, { recursive: true, force: true });
   console.log(printTable(figures));
   if (values.json) writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
   const missed = figures.filter((figure) => !figure.met);

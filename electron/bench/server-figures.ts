@@ -1,12 +1,22 @@
-// Browser mode as the analyst runs it: start to ready, a page of 50 through HTTP, and memory at size.
+// Browser mode as the analyst runs it: start to ready, a page of 50 through HTTP, the UI in Chromium, and
+// memory at size.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { time, type Figure } from './measure.ts';
+import { uiFigures } from './ui-figures.ts';
 
 const webMain = join(import.meta.dirname, '..', 'web', 'main.ts');
 
-function startServer(file: string): Promise<{ url: URL; pid: number; stop: () => void; readyMs: number }> {
+export interface RunningServer {
+  url: URL;
+  token: string;
+  pid: number;
+  stop: () => void;
+  readyMs: number;
+}
+
+function startServer(file: string): Promise<RunningServer> {
   const started = performance.now();
   const child = spawn(process.execPath, [webMain, '--db', file], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((done, fail) => {
@@ -15,8 +25,10 @@ function startServer(file: string): Promise<{ url: URL; pid: number; stop: () =>
       output += chunk;
       const ready = /Pledgewatch ready: (\S+)/.exec(output);
       if (ready) {
+        const url = new URL(ready[1]!);
         done({
-          url: new URL(ready[1]!),
+          url,
+          token: url.searchParams.get('token') ?? '',
           pid: child.pid!,
           stop: () => child.kill('SIGTERM'),
           readyMs: performance.now() - started,
@@ -43,7 +55,7 @@ export async function serverFigures(file: string, size: string): Promise<Figure[
   starts.sort((a, b) => a - b);
   const server = await startServer(file);
   try {
-    const token = server.url.searchParams.get('token')!;
+    const { token } = server;
     const call = async () => {
       const response = await fetch(new URL('/api/listCommitments', server.url), {
         method: 'POST',
@@ -64,8 +76,11 @@ export async function serverFigures(file: string, size: string): Promise<Figure[
       5,
       1,
     );
+    const ui = await uiFigures(server, size);
+    // After the UI has listed, filtered and searched the whole database.
     const rss = residentMegabytes(server.pid);
     return [
+      ...ui,
       {
         figure: 'page of 50 through HTTP',
         size,

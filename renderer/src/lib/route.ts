@@ -1,5 +1,5 @@
 // Parsing the hash into a route: the dashboard, the list (filters in the query), one commitment,
-// the new-commitment form, sources and their reader, reference data and the trash.
+// the new-commitment form, sources and their reader, reference data, the trash and the backups.
 
 export type Route =
   | { name: 'dashboard' }
@@ -9,7 +9,8 @@ export type Route =
   | { name: 'sources' }
   | { name: 'source'; id: number }
   | { name: 'reference' }
-  | { name: 'trash' };
+  | { name: 'trash' }
+  | { name: 'backups' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
@@ -23,5 +24,6 @@ export function parseRoute(hash: string): Route {
   if (path === '/sources') return { name: 'sources' };
   if (path === '/reference') return { name: 'reference' };
   if (path === '/trash') return { name: 'trash' };
+  if (path === '/backups') return { name: 'backups' };
   return { name: 'dashboard' };
 }
