@@ -41,7 +41,15 @@ export interface Correction {
   kind: 'corrects' | 'backdated' | 'undone';
   entry: Pick<
     HistoryEntry,
-    'id' | 'status' | 'party' | 'effectiveOn' | 'recordedAt' | 'note' | 'evidence' | 'correctsId'
+    | 'id'
+    | 'status'
+    | 'party'
+    | 'effectiveOn'
+    | 'recordedAt'
+    | 'recordedBy'
+    | 'note'
+    | 'evidence'
+    | 'correctsId'
   >;
   corrected: HistoryEntry | null;
   /** When the correction was made: recorded, or undone. */
@@ -174,6 +182,7 @@ function undoneSince(db: Database, commitments: CommitmentDetail[], baseline: Ba
       party: string | null;
       effectiveOn: string;
       recordedAt: string;
+      recordedBy: string | null;
       note: string;
       retractedAt: string;
     }
@@ -181,7 +190,8 @@ function undoneSince(db: Database, commitments: CommitmentDetail[], baseline: Ba
     db,
     `SELECT u.id, u.commitment_id AS commitmentId, s.id AS statusId, s.name AS statusName,
             s.colour AS statusColour, s.category AS statusCategory, p.name AS party,
-            u.effective_on AS effectiveOn, u.recorded_at AS recordedAt, u.note, r.retracted_at AS retractedAt
+            u.effective_on AS effectiveOn, u.recorded_at AS recordedAt, u.recorded_by AS recordedBy, u.note,
+            r.retracted_at AS retractedAt
        FROM status_update_retraction r
        JOIN status_update u ON u.id = r.update_id
        JOIN status s ON s.id = u.status_id
@@ -211,6 +221,7 @@ function undoneSince(db: Database, commitments: CommitmentDetail[], baseline: Ba
         party: row.party,
         effectiveOn: row.effectiveOn,
         recordedAt: row.recordedAt,
+        recordedBy: row.recordedBy,
         note: row.note,
         evidence: null,
         correctsId: null,
