@@ -111,6 +111,10 @@ CREATE TRIGGER change_append_only BEFORE UPDATE OR DELETE ON pledgewatch.change
   FOR EACH ROW EXECUTE FUNCTION pledgewatch.refuse_change_edit();
 CREATE TRIGGER change_no_truncate BEFORE TRUNCATE ON pledgewatch.change
   FOR EACH STATEMENT EXECUTE FUNCTION pledgewatch.refuse_change_edit();
+-- And per statement too: where row-level security hides every row (an owner who is not a superuser),
+-- no row trigger would fire, and an UPDATE or DELETE would "succeed" on nothing instead of being refused.
+CREATE TRIGGER change_append_only_statement BEFORE UPDATE OR DELETE ON pledgewatch.change
+  FOR EACH STATEMENT EXECUTE FUNCTION pledgewatch.refuse_change_edit();
 
 -- One notification per dossier per statement, delivered at commit: clients pull instead of polling.
 CREATE FUNCTION pledgewatch.notify_change() RETURNS trigger
