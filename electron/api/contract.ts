@@ -351,8 +351,13 @@ export const contract = {
   planImportFile: returns<ImportPreview>()(importFile),
   /** Imports the file in one transaction, all or nothing; an error names its line and field. */
   applyImportFile: returns<ImportApplied>()(importFile),
-  /** Every dossier shared with a team, and whether this app can keep a password typed into it. */
-  teamStatus: returns<{ dossiers: TeamDossierStatus[]; keepsPasswords: boolean }>()(z.strictObject({})),
+  /**
+   * Every dossier shared with a team, whether this app can keep a password typed into it, and a
+   * revision that grows whenever changes from the team arrive (the UI reloads what it shows then).
+   */
+  teamStatus: returns<{ dossiers: TeamDossierStatus[]; keepsPasswords: boolean; revision: number }>()(
+    z.strictObject({}),
+  ),
   shareDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossierId: id })),
   joinDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossier: referenceName })),
   syncTeam: returns<DossierSync[]>()(z.strictObject({})),

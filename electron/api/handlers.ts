@@ -31,7 +31,7 @@ import { detectLanguage } from '../ingest/extract/language.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { listConflicts, resolveConflict } from '../team/conflicts.ts';
 import { keepsPasswords } from '../team/passwords.ts';
-import { teamStatus } from '../team/share.ts';
+import { teamRevision, teamStatus } from '../team/share.ts';
 import type { OutputOf, ParsedInputOf } from './contract.ts';
 import type { OperationName } from './operation-names.ts';
 
@@ -101,7 +101,11 @@ export const handlers: Handlers = {
   listReportSnapshots: (db, input) => listReportSnapshots(db, input),
   planImportFile: async (db, input) => (await imports()).planImportFile(db, input),
   applyImportFile: async (db, input) => (await imports()).applyImportFile(db, input),
-  teamStatus: (db) => ({ dossiers: teamStatus(db), keepsPasswords: keepsPasswords() }),
+  teamStatus: (db) => ({
+    dossiers: teamStatus(db),
+    keepsPasswords: keepsPasswords(),
+    revision: teamRevision(db),
+  }),
   shareDossier: async (db, { dossierId, ...login }) =>
     (await team()).shareDossierOn(db, dossierName(db, dossierId), login),
   joinDossier: async (db, { dossier, ...login }) => (await team()).joinDossierOn(db, dossier, login),

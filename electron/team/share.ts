@@ -128,6 +128,14 @@ export function teamStatus(db: Database): TeamDossierStatus[] {
     .map((row) => ({ ...row, can_write: row.can_write === 1 }));
 }
 
+/** Grows whenever a pull applies changes: the sum of the cursors. */
+export function teamRevision(db: Database): number {
+  return statement<[], { revision: number }>(
+    db,
+    'SELECT coalesce(sum(cursor), 0) AS revision FROM team_link',
+  ).get()!.revision;
+}
+
 async function sessionUser(client: pg.Client): Promise<string> {
   return (await client.query<{ member: string }>('SELECT session_user AS member')).rows[0]!.member;
 }
