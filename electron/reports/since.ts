@@ -6,6 +6,7 @@ import { today } from '../../db/as-of.ts';
 import type { CommitmentDetail, Evidence, HistoryEntry, StatusRef } from '../../db/model.ts';
 import type { ReportSnapshot, ReportState } from '../../db/report-snapshots.ts';
 import { statement } from '../../db/statements.ts';
+import { addedBy, editsSince, type CommitmentEdits } from './team-authors.ts';
 
 /** What the report is compared with. */
 export interface Baseline {
@@ -63,6 +64,10 @@ export interface ReportChanges {
   newEvidence: EvidenceChange[];
   deadlinesPassed: CommitmentDetail[];
   corrections: Correction[];
+  /** In a shared dossier: who added each new commitment, by its id, where the team's log says. */
+  addedBy: Record<number, string>;
+  /** In a shared dossier: the edits to the other commitments' fields since the baseline, and by whom. */
+  edits: CommitmentEdits[];
 }
 
 /** Since a day: what was recorded from the start of that day (the analyst's time) counts as new. */
@@ -245,6 +250,8 @@ export function changesSince(
     newEvidence: [],
     deadlinesPassed: [],
     corrections: [],
+    addedBy: {},
+    edits: [],
   };
   for (const commitment of commitments) {
     const found = changesOf(commitment, baseline);
@@ -258,6 +265,12 @@ export function changesSince(
     }
   }
   changes.corrections.push(...undoneSince(db, commitments, baseline));
+  // In a shared dossier: who added the new ones, and who edited the others (a new commitment's edits
+  // are part of its being new).
+  const isNew = new Set(changes.newCommitments.map((c) => c.id));
+  const others = commitments.filter((c) => !isNew.has(c.id));
+  changes.addedBy = addedBy(db, [...isNew]);
+  changes.edits = editsSince(db, others, baseline.moment);
   changes.statusChanges.sort(
     (a, b) => a.entry.effectiveOn.localeCompare(b.entry.effectiveOn) || a.entry.id - b.entry.id,
   );
