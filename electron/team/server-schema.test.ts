@@ -94,6 +94,15 @@ describe('setting up the team schema', () => {
     }
   });
 
+  it('tells a login that is not a member so, rather than "permission denied for schema"', async () => {
+    await admin.query(`CREATE ROLE stranger LOGIN PASSWORD 'stranger-pw'`);
+    const stranger = await team.as('stranger');
+    await expect(requireServerSchema(stranger)).rejects.toMatchObject({
+      code: 'not_permitted',
+      message: `stranger is not a member of the team in the database at 127.0.0.1:${cluster.port}/pledgewatch: ask its admin to run \`team add-member stranger\`.`,
+    });
+  });
+
   it('tells a member connection that the database was never set up', async () => {
     const empty = await connect(urlOf('empty'));
     try {

@@ -14,10 +14,21 @@ const upgrades: { version: number; sql: string }[] = [{ version: 1, sql: serverS
 const initLockKey = 71_000_000;
 
 async function schemaVersion(client: pg.Client): Promise<number | undefined> {
-  const { rows } = await client.query<{ found: string | null }>(
-    `SELECT to_regclass('pledgewatch.schema_version')::text AS found`,
+  // pg_namespace is readable by every login, and says whether this one may look inside the schema.
+  const { rows } = await client.query<{ usable: boolean; found: string | null }>(
+    `SELECT has_schema_privilege(oid, 'USAGE') AS usable,
+            CASE WHEN has_schema_privilege(oid, 'USAGE') THEN to_regclass('pledgewatch.schema_version')::text END AS found
+       FROM pg_namespace WHERE nspname = 'pledgewatch'`,
   );
-  if (!rows[0]?.found) return undefined;
+  const schema = rows[0];
+  if (!schema) return undefined;
+  if (!schema.usable) {
+    throw new TeamError(
+      'not_permitted',
+      `${client.user} is not a member of the team in the database at ${placeOf(client)}: ask its admin to run \`team add-member ${client.user}\`.`,
+    );
+  }
+  if (!schema.found) return undefined;
   const version = await client.query<{ version: number }>('SELECT version FROM pledgewatch.schema_version');
   return version.rows[0]?.version ?? 0;
 }
