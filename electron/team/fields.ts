@@ -112,7 +112,7 @@ export function settleFields(db: Database, keys: [uid: string, field: string][])
         entry.seq < last.seq &&
         entry.seq > last.known_seq &&
         entry.origin !== last.origin &&
-        entry.payload !== last.payload,
+        !sameValue(field, entry.payload, last.payload),
     );
     if (unseen) {
       statement(
@@ -124,6 +124,13 @@ export function settleFields(db: Database, keys: [uid: string, field: string][])
       statement(db, 'DELETE FROM team_conflict WHERE commitment_id = ? AND field = ?').run(commitment, field);
     }
   }
+}
+
+/** Two members who both put a commitment in the trash agree, whenever each did it. */
+function sameValue(field: string, one: string, other: string): boolean {
+  if (field !== 'deleted_at') return one === other;
+  const inTrash = (payload: string) => (JSON.parse(payload) as { value: unknown }).value !== null;
+  return inTrash(one) === inTrash(other);
 }
 
 function fieldValue(entry: LogEntry): FieldValue {

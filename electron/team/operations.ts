@@ -26,7 +26,11 @@ export interface DossierSync {
 export async function openConnection(login: ServerLogin): Promise<pg.Client> {
   const address = parseServerUrl(login.server);
   const password = login.password ?? address.password ?? passwordFor(address.url, address.user);
-  return connect(login.server, password === undefined ? {} : { password });
+  const client = await connect(login.server, password === undefined ? {} : { password });
+  // A server that goes away mid-sync fails the query under way; without a listener, the client's
+  // 'error' event would also end the process.
+  client.on('error', () => {});
+  return client;
 }
 
 export async function withServer<T>(login: ServerLogin, work: (client: pg.Client) => Promise<T>): Promise<T> {
