@@ -160,7 +160,7 @@ function changes(report: Report, found: ReportChanges): FileChild[] {
       ? []
       : group('Edits to commitments', found.edits.length, () => [
           table(
-            ['Commitment', 'Edited', 'Last edit'],
+            ['Commitment', 'Who changed what', 'Last edit'],
             found.edits.map((edits) => [
               edits.commitment.title,
               editedText(edits),

@@ -140,7 +140,7 @@ export function changesSection(report: Report): SafeHtml {
         ? ''
         : group('Edits to commitments', editRows, [
             ['Commitment', 30],
-            ['Edited', 50],
+            ['Who changed what', 50],
             ['Last edit', 20],
           ])
     }
