@@ -34,7 +34,18 @@ export interface PgCluster {
 }
 
 const adminPassword = 'adminpw';
-const binaries = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+const binaries = process.env.PG_BIN ?? installedBinaries();
+
+/** Debian installs each major version under /usr/lib/postgresql/N/bin: the newest one there. */
+function installedBinaries(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((name) => /^\d+$/.test(name) && existsSync(join(root, name, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  return join(root, versions[0] ?? '15', 'bin');
+}
 // PostgreSQL refuses to run as root, so as root its programs run as the postgres user.
 const asRoot = process.getuid?.() === 0;
 
