@@ -186,6 +186,53 @@ describe('a shared dossier', () => {
     expect(dossierDigest(bob, uid)).toEqual(dossierDigest(alice, uid));
   });
 
+  it('keeps no conflict when both trash the same commitment apart, and carries an undo everywhere', async () => {
+    const leafOf = (db: Database) =>
+      (
+        db
+          .prepare(
+            `SELECT c.id FROM commitment c WHERE c.deleted_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM commitment k WHERE k.parent_id = c.id) ORDER BY c.uid LIMIT 1`,
+          )
+          .get() as { id: number }
+      ).id;
+    const target = leafOf(alice);
+    const uidOfTarget = alice
+      .prepare('SELECT uid FROM commitment WHERE id = ?')
+      .pluck()
+      .get(target) as string;
+    const bobsTarget = bob
+      .prepare('SELECT id FROM commitment WHERE uid = ?')
+      .pluck()
+      .get(uidOfTarget) as number;
+    await server.closeAll();
+    await server.cluster.stop();
+    deleteCommitment(alice, target);
+    deleteCommitment(bob, bobsTarget);
+    // Alice's status update, undone while offline: it must end retracted on both machines.
+    recordStatusUpdate(alice, {
+      commitmentId: leafOf(alice),
+      statusId: (alice.prepare(`SELECT id FROM status WHERE name = 'at risk'`).get() as { id: number }).id,
+      effectiveOn: '2025-11-01',
+      note: 'Recorded by mistake.',
+      partyId: null,
+      excerptId: null,
+      correctsId: null,
+    });
+    undoLastAction(alice);
+    await server.cluster.start();
+    await syncAs('alice', alice);
+    await syncAs('bob', bob);
+    await syncAs('alice', alice);
+    const ours = dossierDigest(alice, uid);
+    expect(ours).toEqual(dossierDigest(bob, uid));
+    expect(ours.conflicts).toEqual([]);
+    const mistaken = (ours.statusUpdates as { note: string; retracted: number }[]).find(
+      (row) => row.note === 'Recorded by mistake.',
+    );
+    expect(mistaken?.retracted).toBe(1);
+  });
+
   it('lets a read-only member read and sync, and refuses their writes locally', async () => {
     const carol = temporaryDatabase().db;
     await grant('carol', name, false);
