@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { sha256 } from '../../db/sources.ts';
 import { statement } from '../../db/statements.ts';
 import { keepInLog, whileApplying, type LoggedChange, type TeamLink } from './changes.ts';
-import { settleFields, writeField } from './fields.ts';
+import { commitmentFields, settleFields, writeField } from './fields.ts';
 import { idOf, localParty, localStatus, type PartyRef, type StatusRef } from './portable.ts';
 
 /** Applies a batch read from the log and moves the cursor past it; call inside a transaction. */
@@ -94,15 +94,8 @@ function createCommitment(db: Database, link: TeamLink, uid: string, payload: Re
       payload.created_at as string,
     ).lastInsertRowid,
   );
-  for (const field of [
-    'parent',
-    'announced_on',
-    'deadline',
-    'deleted_at',
-    'topics',
-    'maker',
-    'owed_to',
-  ] as const) {
+  // Title, summary and kind went into the row itself.
+  for (const field of commitmentFields.slice(3)) {
     if (payload[field] !== undefined) writeField(db, id, field, payload[field]);
   }
 }

@@ -2,6 +2,7 @@
 // entry points to sent before it, once per dossier (their change ids are made from what they are, so
 // sending one again, after a lost acknowledgement, stores nothing new).
 import type { Database } from 'better-sqlite3';
+import { partiesAndTopics } from '../../db/edits.ts';
 import { statement } from '../../db/statements.ts';
 import type { Entity, OutgoingChange, TeamLink } from './changes.ts';
 import { partyRef, partyRefs, statusRef, topicPaths, uidOf } from './portable.ts';
@@ -119,19 +120,7 @@ export function commitmentPayload(db: Database, id: number): Record<string, unkn
        FROM commitment WHERE id = ?`,
   ).get(id);
   if (!row) return null;
-  const parties = (role: 'maker' | 'owed_to') =>
-    statement<[number, string], { id: number }>(
-      db,
-      'SELECT party_id AS id FROM commitment_party WHERE commitment_id = ? AND role = ? ORDER BY party_id',
-    )
-      .all(id, role)
-      .map((party) => party.id);
-  const topics = statement<[number], { id: number }>(
-    db,
-    'SELECT topic_id AS id FROM commitment_topic WHERE commitment_id = ? ORDER BY topic_id',
-  )
-    .all(id)
-    .map((topic) => topic.id);
+  const { madeBy, owedTo, topicIds } = partiesAndTopics(db, id);
   return {
     title: row.title,
     summary: row.summary,
@@ -141,9 +130,9 @@ export function commitmentPayload(db: Database, id: number): Record<string, unkn
     deadline: deadlineValue(row),
     created_at: row.created_at,
     deleted_at: row.deleted_at,
-    topics: topicPaths(db, topics),
-    maker: partyRefs(db, parties('maker')),
-    owed_to: partyRefs(db, parties('owed_to')),
+    topics: topicPaths(db, topicIds),
+    maker: partyRefs(db, madeBy),
+    owed_to: partyRefs(db, owedTo),
   };
 }
 
