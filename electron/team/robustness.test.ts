@@ -1,14 +1,16 @@
 // Team sync when things go wrong, against a real PostgreSQL: the server crashing in the middle of a
 // push, a client killed in the middle of a pull, twenty writers at once under a reader, a forged author,
-// and two machines recording a status the same day.
+// an acknowledgement lost on its way back, and two machines recording a status the same day.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertCommitment } from '../../db/commitments.ts';
+import { updateCommitment } from '../../db/edits.ts';
 import { openDatabase } from '../../db/open.ts';
-import { temporaryDatabase } from '../../db/testing.ts';
+import { newCommitment, temporaryDatabase } from '../../db/testing.ts';
 import { teamLink, type TeamLink } from './changes.ts';
 import { joinDossier, teamStatus } from './share.ts';
 import { statusRef } from './portable.ts';
@@ -21,6 +23,7 @@ import {
   statusId,
   syncAs,
 } from './testing/clients.ts';
+import { cutAtQuery } from './testing/cut.ts';
 import { dossierDigest } from './testing/digest.ts';
 import { startCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
@@ -385,6 +388,38 @@ describe('a forged author', () => {
       expect(recordedBy(written.uid)).toBe('bob');
     }
     expect(dossierDigest(carol, link.dossierUid)).toEqual(dossierDigest(alice, link.dossierUid));
+    expect(dossierDigest(bob, link.dossierUid)).toEqual(dossierDigest(alice, link.dossierUid));
+  });
+});
+
+describe('an acknowledgement lost on its way back', () => {
+  // The server stored the new commitment, but the connection died before the client heard so. An edit
+  // made then must not fold into the entry the server already has (it would be lost to everyone else).
+  it('keeps an edit made afterwards, and every machine ends with it', async () => {
+    const alice = temporaryDatabase().db;
+    const link = await shareNewDossier(server, 'alice', alice, 'Lost acknowledgement', 1);
+    const bob = temporaryDatabase().db;
+    await grantAndJoin(server, 'bob', bob, 'Lost acknowledgement');
+    const added = insertCommitment(alice, newCommitment(link.dossierId, { title: 'As first sent' }));
+
+    const client = await server.as('alice');
+    cutAtQuery(client, 4, 'after'); // BEGIN, INSERT, SELECT, COMMIT: cut once COMMIT has answered
+    await expect(syncDossier(client, alice, link.dossierId)).rejects.toMatchObject({ name: 'TeamError' });
+    await server.close(client);
+    const [stored] = await onServer<{ title: string }>(
+      `SELECT payload->>'title' AS title FROM pledgewatch.change WHERE dossier_uid = $1 AND entity = 'commitment'
+          AND op = 'create' AND payload->>'title' = 'As first sent'`,
+      [link.dossierUid],
+    );
+    expect(stored).toEqual({ title: 'As first sent' });
+
+    updateCommitment(alice, { id: added, title: 'As edited after' });
+    await syncAs(server, 'alice', alice);
+    await syncAs(server, 'bob', bob);
+    const titles = (dossierDigest(bob, link.dossierUid).commitments as { title: string }[]).map(
+      (row) => row.title,
+    );
+    expect(titles).toContain('As edited after');
     expect(dossierDigest(bob, link.dossierUid)).toEqual(dossierDigest(alice, link.dossierUid));
   });
 });

@@ -41,20 +41,15 @@ export async function pushOutbox(
   options: SyncOptions = {},
 ): Promise<number> {
   const writer = origin(db);
-  // Entries marked by a push that never finished are sent again.
-  statement(db, 'UPDATE team_outbox SET pushing = 0 WHERE dossier_id = ?').run(link.dossierId);
+  // Entries a push read and never saw acknowledged are sent again, but stay marked: the server may
+  // have stored them, so a later edit must get an entry of its own rather than fold into one of them.
   let pushed = 0;
-  try {
-    for (;;) {
-      const batch = nextBatch(db, link, writer, options.pushBatch ?? 1_000);
-      if (batch.outboxIds.length === 0) return pushed;
-      const logged = await sendBatch(client, link, batch.changes);
-      acknowledge(db, link, batch.outboxIds, logged);
-      pushed += logged.length;
-    }
-  } catch (error) {
-    statement(db, 'UPDATE team_outbox SET pushing = 0 WHERE dossier_id = ?').run(link.dossierId);
-    throw error;
+  for (;;) {
+    const batch = nextBatch(db, link, writer, options.pushBatch ?? 1_000);
+    if (batch.outboxIds.length === 0) return pushed;
+    const logged = await sendBatch(client, link, batch.changes);
+    acknowledge(db, link, batch.outboxIds, logged);
+    pushed += logged.length;
   }
 }
 
