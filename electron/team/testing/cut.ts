@@ -4,8 +4,11 @@ import type pg from 'pg';
 
 export type CutWhen = 'before' | 'after';
 
-/** From the n-th query on, every query fails as a dropped connection does; the socket is destroyed. */
-export function cutAtQuery(client: pg.Client, nth: number, when: CutWhen): void {
+/**
+ * From the n-th query on (counting only those whose text is `only`, when given), every query fails as a
+ * dropped connection does, and the socket is destroyed, so the server rolls back what was open.
+ */
+export function cutAtQuery(client: pg.Client, nth: number, when: CutWhen, only?: string): void {
   const query = client.query.bind(client) as (...args: unknown[]) => Promise<unknown>;
   let count = 0;
   let cut = false;
@@ -15,10 +18,13 @@ export function cutAtQuery(client: pg.Client, nth: number, when: CutWhen): void 
     return new Error('Connection terminated unexpectedly (cut by the test)');
   };
   const cutting = async (...args: unknown[]): Promise<unknown> => {
-    count += 1;
-    if (cut || (count === nth && when === 'before')) throw dropped();
+    if (cut) throw dropped();
+    const counted = only === undefined || args[0] === only;
+    if (counted) count += 1;
+    const here = counted && count === nth;
+    if (here && when === 'before') throw dropped();
     const result = await query(...args);
-    if (count === nth && when === 'after') throw dropped();
+    if (here && when === 'after') throw dropped();
     return result;
   };
   (client as unknown as { query: typeof cutting }).query = cutting;
