@@ -52,6 +52,19 @@ export function commitmentState(db: Database, id: number): CommitmentState {
        FROM commitment WHERE id = ?`,
   ).get(id)!;
   const { deadlineOn, deadlineAmount, deadlineUnit, deadlineFrom, ...fields } = row;
+  const { madeBy, owedTo, topicIds } = partiesAndTopics(db, id);
+  let deadline: NewCommitment['deadline'] = null;
+  if (deadlineOn !== null) deadline = { on: deadlineOn };
+  else if (deadlineAmount !== null && deadlineUnit !== null && deadlineFrom !== null)
+    deadline = { amount: deadlineAmount, unit: deadlineUnit, from: deadlineFrom };
+  return { ...fields, madeBy, owedTo, topicIds, deadline };
+}
+
+/** Who made a commitment, to whom it is owed, and its topics, by id (in the trash or not). */
+export function partiesAndTopics(
+  db: Database,
+  id: number,
+): Pick<CommitmentState, 'madeBy' | 'owedTo' | 'topicIds'> {
   const parties = (role: 'maker' | 'owed_to') =>
     statement<[number, string], { id: number }>(
       db,
@@ -65,11 +78,7 @@ export function commitmentState(db: Database, id: number): CommitmentState {
   )
     .all(id)
     .map((topic) => topic.id);
-  let deadline: NewCommitment['deadline'] = null;
-  if (deadlineOn !== null) deadline = { on: deadlineOn };
-  else if (deadlineAmount !== null && deadlineUnit !== null && deadlineFrom !== null)
-    deadline = { amount: deadlineAmount, unit: deadlineUnit, from: deadlineFrom };
-  return { ...fields, madeBy: parties('maker'), owedTo: parties('owed_to'), topicIds, deadline };
+  return { madeBy: parties('maker'), owedTo: parties('owed_to'), topicIds };
 }
 
 /** Validates and writes the changes; call inside a transaction. Returns the state after. */

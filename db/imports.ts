@@ -13,6 +13,7 @@ import {
   type PlannedEdit,
 } from './import-plan.ts';
 import { statement } from './statements.ts';
+import { newUid } from './uids.ts';
 import { insertStatusUpdate } from './status-updates.ts';
 
 export function applyImport(db: Database, plan: ImportPlan): ImportResult {
@@ -125,11 +126,12 @@ function insertNew(
   const id = Number(
     statement(
       db,
-      `INSERT INTO commitment (id, dossier_id, title, summary, kind, announced_on,
+      `INSERT INTO commitment (id, uid, dossier_id, title, summary, kind, announced_on,
                                deadline_on, deadline_amount, deadline_unit, deadline_from)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       keepId,
+      newUid(),
       names.dossier(commitment.dossier),
       commitment.title,
       commitment.summary,

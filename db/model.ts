@@ -102,6 +102,8 @@ export interface HistoryEntry {
   party: string | null;
   effectiveOn: string;
   recordedAt: string;
+  /** The team member who recorded it, in a shared dossier; null in one that was never shared. */
+  recordedBy: string | null;
   note: string;
   evidence: Evidence | null;
   correctsId: number | null;

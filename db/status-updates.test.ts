@@ -10,7 +10,7 @@ import {
   retractUpdates,
   type RecordedStatusUpdate,
 } from './status-updates.ts';
-import { fingerprint, temporaryDatabase } from './testing.ts';
+import { fingerprint, shareDossier, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 
 function setUp() {
@@ -264,5 +264,28 @@ describe('recordStatusUpdate', () => {
       refusal('invalid_input', 'partyId', /did not make/),
     );
     expect(fingerprint(db)).toBe(before);
+  });
+});
+
+describe('who recorded a status update', () => {
+  it('is nobody in a dossier never shared, then the member, once the dossier is shared', () => {
+    const { db, add, record } = setUp();
+    const id = add('90-day tariff reprieve');
+    record(id, 'in progress', '2025-08-01');
+    expect(historyOf(db, id).map((entry) => entry.recordedBy)).toEqual([null, null]);
+
+    shareDossier(db, getCommitment(db, id).dossier.id, 'alice');
+    const shared = record(id, 'at risk', '2025-09-01');
+    // Pulled from the team's server: the author is the server's, not this machine's member.
+    const pulled = record(id, 'stalled', '2025-10-01');
+    db.prepare("UPDATE status_update SET recorded_by = 'bob' WHERE id = ?").run(pulled);
+    expect(historyOf(db, id).map((entry) => [entry.status.name, entry.recordedBy])).toEqual([
+      ['stalled', 'bob'],
+      ['at risk', 'alice'],
+      ['in progress', null],
+      ['not yet assessed', null],
+    ]);
+    expect(getCommitment(db, id).history.find((entry) => entry.id === shared)?.recordedBy).toBe('alice');
+    expect(historyOf(db, id, '2025-09-15')[0]).toMatchObject({ id: shared, recordedBy: 'alice' });
   });
 });

@@ -300,14 +300,15 @@ export function historyOf(db: Database, commitmentId: number, asOf?: string): Hi
       party: string | null;
       effectiveOn: string;
       recordedAt: string;
+      recordedBy: string | null;
       note: string;
       correctsId: number | null;
     }
   >(
     db,
     `SELECT u.id, s.id AS statusId, s.name AS statusName, s.colour AS statusColour, s.category AS statusCategory,
-            p.name AS party, u.effective_on AS effectiveOn, u.recorded_at AS recordedAt, u.note,
-            u.corrects_id AS correctsId, ${evidenceColumns}
+            p.name AS party, u.effective_on AS effectiveOn, u.recorded_at AS recordedAt,
+            u.recorded_by AS recordedBy, u.note, u.corrects_id AS correctsId, ${evidenceColumns}
        FROM status_update u
        JOIN status s ON s.id = u.status_id
        LEFT JOIN party p ON p.id = u.party_id
@@ -328,6 +329,7 @@ export function historyOf(db: Database, commitmentId: number, asOf?: string): Hi
     party: row.party,
     effectiveOn: row.effectiveOn,
     recordedAt: row.recordedAt,
+    recordedBy: row.recordedBy,
     note: row.note,
     correctsId: row.correctsId,
     evidence: row.excerptId ? toEvidence(row as RawEvidence) : null,

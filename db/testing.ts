@@ -48,3 +48,42 @@ export function newCommitment(dossierId: number, fields: Partial<NewCommitment> 
     ...fields,
   };
 }
+
+/**
+ * Shares a dossier as `team link` would, without a server: from then on the triggers of migration 007
+ * fill recorded_by with `member` on every status update recorded here.
+ */
+export function shareDossier(db: Database, dossierId: number, member = 'alice'): void {
+  db.prepare(
+    `INSERT INTO team_link (dossier_id, dossier_uid, server, member, can_write)
+     SELECT id, uid, 'postgres://db.example/pledgewatch', ?, 1 FROM dossier WHERE id = ?`,
+  ).run(member, dossierId);
+}
+
+export interface LoggedCommitmentChange {
+  author: string;
+  commitmentId: number;
+  op: 'create' | 'set';
+  field?: string;
+  value?: unknown;
+  receivedAt: string;
+}
+
+/** A change to a commitment as if pulled from the team's log: what another member wrote, and when. */
+export function logTeamChange(db: Database, change: LoggedCommitmentChange): void {
+  db.prepare(
+    `INSERT INTO team_log (dossier_id, seq, change_uid, origin, author, received_at, known_seq, entity,
+                           entity_uid, field, op, payload)
+     SELECT c.dossier_id, coalesce((SELECT max(seq) FROM team_log WHERE dossier_id = c.dossier_id), 0) + 1,
+            lower(hex(randomblob(16))), 'elsewhere', @author, @receivedAt, 0, 'commitment', c.uid, @field, @op,
+            json_object('value', json(@value))
+       FROM commitment c WHERE c.id = @commitmentId`,
+  ).run({
+    author: change.author,
+    commitmentId: change.commitmentId,
+    op: change.op,
+    field: change.field ?? null,
+    value: JSON.stringify(change.value ?? null),
+    receivedAt: change.receivedAt,
+  });
+}

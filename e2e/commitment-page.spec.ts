@@ -1,5 +1,6 @@
 // What an analyst does on a commitment page, in reference data and the trash, and undoing it.
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expect, test } from './browser-mode.ts';
 
 test.use({ sample: true });
@@ -58,6 +59,29 @@ test('records a per-party update with evidence, and undoes it with Ctrl+Z', asyn
   await page.keyboard.press('Control+z');
   await expect(page.getByText(/^Undone: Recorded “partially fulfilled”/)).toBeVisible();
   await expect(mexico).toContainText('in progress');
+});
+
+test('in a dossier shared with a team, the timeline says who recorded each update', async ({ page, app }) => {
+  // Shared as `team link` leaves it, without a server: alice is this machine's member.
+  const db = new Database(app.db);
+  db.prepare(
+    `INSERT INTO team_link (dossier_id, dossier_uid, server, member, can_write)
+     SELECT id, uid, 'postgres://db.example/pledgewatch', 'alice', 1 FROM dossier`,
+  ).run();
+  db.close();
+  await openCommitment(page, app.url, /reprieve/i);
+  const form = page.getByRole('form', { name: 'Record a status update' });
+  await form.getByLabel('Status').selectOption({ label: 'at risk' });
+  await form.getByLabel('Effective date').fill('2025-10-20');
+  await form.getByRole('button', { name: 'Record update' }).click();
+  await expect(form.getByRole('status')).toHaveText('Recorded.');
+
+  const timeline = page.getByRole('list', { name: 'Status updates, newest first' });
+  await expect(timeline.getByRole('listitem').first()).toContainText(/recorded by alice on \d+ \w+ \d{4}/);
+  // What was recorded before the dossier was shared names nobody.
+  await expect(timeline.getByText(/^recorded by /)).toHaveCount(1);
+  await expect(timeline.getByText(/^recorded \d/)).not.toHaveCount(0);
+  await timeline.screenshot({ path: 'test-results/screens/timeline-recorded-by.png' });
 });
 
 test('edits every field through the shared form', async ({ page, app }) => {

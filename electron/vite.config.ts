@@ -53,7 +53,8 @@ export default defineConfig({
       outDir: 'dist/main',
       fileName: 'main',
       // playwright-core prints PDFs for the command line and browser mode; the app prints with Electron.
-      external: ['electron', 'better-sqlite3', 'playwright-core', ...nodeBuiltins],
+      // node-postgres is loaded as it is published: bundled into CommonJS, its pool's class breaks.
+      external: ['electron', 'better-sqlite3', 'playwright-core', 'pg', 'pgpass', ...nodeBuiltins],
     }),
     preload: commonJsBundle({
       entry: 'electron/preload/preload.ts',

@@ -21,6 +21,10 @@ import type { ReportSnapshotSummary } from '../../db/report-snapshots.ts';
 import { reportTemplateFormats, type ReportTemplate } from '../../db/report-templates.ts';
 import type { RenderedReport, ReportPreview } from '../reports/export.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
+import type { FieldConflict } from '../team/conflicts.ts';
+import type { MemberRow } from '../team/members.ts';
+import type { DossierSync } from '../team/operations.ts';
+import type { TeamDossierStatus } from '../team/share.ts';
 
 export interface Operation<Input extends z.ZodType, Output> {
   input: Input;
@@ -146,6 +150,16 @@ const importFile = z.strictObject({
   name: nonEmpty(260).regex(/\.(csv|xlsx|json)$/i, 'must be the name of a .csv, .xlsx or .json file'),
   /** About 75 MB of file: far more than a spreadsheet of every commitment. */
   contentBase64: z.base64('must be the file’s bytes in base64').max(100_000_000, 'is too large a file'),
+});
+
+/** A team's PostgreSQL: its address (postgres://member@host/database) and, in the desktop app, a password. */
+const teamLogin = z.strictObject({
+  server: z
+    .string()
+    .trim()
+    .max(2_000)
+    .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL address written postgres://member@host/database'),
+  password: z.string().max(200).optional(),
 });
 
 export const contract = {
@@ -337,6 +351,30 @@ export const contract = {
   planImportFile: returns<ImportPreview>()(importFile),
   /** Imports the file in one transaction, all or nothing; an error names its line and field. */
   applyImportFile: returns<ImportApplied>()(importFile),
+  /**
+   * Every dossier shared with a team, whether this app can keep a password typed into it, and a
+   * revision that grows whenever changes from the team arrive (the UI reloads what it shows then).
+   */
+  teamStatus: returns<{ dossiers: TeamDossierStatus[]; keepsPasswords: boolean; revision: number }>()(
+    z.strictObject({}),
+  ),
+  shareDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossierId: id })),
+  joinDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossier: referenceName })),
+  syncTeam: returns<DossierSync[]>()(z.strictObject({})),
+  listConflicts: returns<FieldConflict[]>()(z.strictObject({ commitmentId: id })),
+  resolveConflict: returns<{ commitmentId: number }>()(
+    z.strictObject({ commitmentId: id, field: nonEmpty(40), choose: z.enum(['kept', 'other']) }),
+  ),
+  listTeamMembers: returns<MemberRow[]>()(teamLogin),
+  saveTeamMember: returns<{ created: boolean }>()(
+    teamLogin.extend({
+      name: nonEmpty(63),
+      write: z.boolean(),
+      dossier: referenceName.optional(),
+      memberPassword: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
+    }),
+  ),
+  removeTeamMember: returns<{ name: string }>()(teamLogin.extend({ name: nonEmpty(63) })),
 } satisfies { [Name in OperationName]: Operation<z.ZodType, unknown> };
 
 export type Contract = typeof contract;
@@ -347,7 +385,14 @@ export type ParsedInputOf<Name extends OperationName> = z.output<Contract[Name][
 export type OutputOf<Name extends OperationName> = NonNullable<Contract[Name]['output']>;
 
 export interface ApiError {
-  code: 'invalid_input' | 'not_found' | 'conflict' | 'unknown_operation' | 'internal';
+  code:
+    | 'invalid_input'
+    | 'not_found'
+    | 'conflict'
+    | 'forbidden'
+    | 'unavailable'
+    | 'unknown_operation'
+    | 'internal';
   message: string;
   /** For invalid input: which field and what is wrong with it. */
   issues?: { path: string; message: string }[];

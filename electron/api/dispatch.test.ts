@@ -178,6 +178,33 @@ const badInputs: Record<string, unknown[]> = {
     { name: 'commitments.txt', contentBase64: 'dGl0bGUK' },
     { name: 'x'.repeat(300) + '.csv', contentBase64: 'dGl0bGUK' },
   ],
+  teamStatus: [{ dossierId: 1 }],
+  shareDossier: [
+    {},
+    { dossierId: 1 },
+    { dossierId: 1, server: 'http://office-db/pledgewatch' },
+    { dossierId: 0, server: 'postgres://alice@office-db/pledgewatch' },
+    { dossierId: 1, server: 'postgres://alice@office-db/pledgewatch', password: 7 },
+  ],
+  joinDossier: [
+    { server: 'postgres://bob@office-db/pledgewatch' },
+    { dossier: '  ', server: 'postgres://bob@office-db/pledgewatch' },
+    { dossier: 'Border talks', server: 'mysql://bob@office-db/pledgewatch' },
+  ],
+  syncTeam: [{ now: true }],
+  listConflicts: [{}, { commitmentId: -1 }],
+  resolveConflict: [
+    { commitmentId: 1, field: 'title' },
+    { commitmentId: 1, field: 'title', choose: 'both' },
+    { commitmentId: 1, field: '', choose: 'kept' },
+  ],
+  listTeamMembers: [{}, { server: 'office-db' }],
+  saveTeamMember: [
+    { server: 'postgres://admin@office-db/pledgewatch', name: 'alice' },
+    { server: 'postgres://admin@office-db/pledgewatch', name: '', write: true },
+    { server: 'postgres://admin@office-db/pledgewatch', name: 'alice', write: true, memberPassword: 'short' },
+  ],
+  removeTeamMember: [{ server: 'postgres://admin@office-db/pledgewatch' }, { name: 'alice' }],
 };
 
 describe('callOperation', () => {

@@ -4,6 +4,7 @@ import { SqliteError } from 'better-sqlite3';
 import type { z } from 'zod';
 import { DomainError } from '../../db/errors.ts';
 import { FileWriteError } from '../reports/atomic-file.ts';
+import { TeamError, type TeamErrorCode } from '../team/team-error.ts';
 import { contract, type ApiError, type ApiResult } from './contract.ts';
 import { handlers } from './handlers.ts';
 import { isOperationName, type OperationName } from './operation-names.ts';
@@ -36,6 +37,12 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'takeBackup',
   'planImportFile',
   'applyImportFile',
+  'shareDossier',
+  'joinDossier',
+  'syncTeam',
+  'listTeamMembers',
+  'saveTeamMember',
+  'removeTeamMember',
 ]);
 
 /** What the transports (IPC, HTTP) call: the same as callOperation, and it waits for the handlers that finish later. */
@@ -81,6 +88,10 @@ export function describeFailure(name: OperationName, error: unknown): ApiError {
     };
   }
   if (error instanceof FileWriteError) return { code: 'internal', message: error.message };
+  if (error instanceof TeamError) return { code: teamCodes[error.code], message: error.message };
+  const teamRule =
+    error instanceof SqliteError ? teamRules.find(([raised]) => error.message === raised) : undefined;
+  if (teamRule) return { code: teamRule[1], message: teamRule[2] };
   if (error instanceof SqliteError && error.code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', message: `${name}: the database refused the change (${error.message}).` };
   }
@@ -90,3 +101,27 @@ export function describeFailure(name: OperationName, error: unknown): ApiError {
     message: `${name} failed unexpectedly: ${(error as Error).message ?? String(error)}`,
   };
 }
+
+const teamCodes: Record<TeamErrorCode, ApiError['code']> = {
+  server_unreachable: 'unavailable',
+  refused_login: 'forbidden',
+  not_permitted: 'forbidden',
+  not_set_up: 'conflict',
+  schema_too_new: 'conflict',
+  invalid_input: 'invalid_input',
+  not_found: 'not_found',
+};
+
+/** What the team triggers of migration 007 raise, in the analyst's words. */
+export const teamRules: [raised: string, code: ApiError['code'], message: string][] = [
+  [
+    'pledgewatch: read-only team dossier',
+    'forbidden',
+    'This dossier is shared with you read-only: ask the team’s admin for write access to change it.',
+  ],
+  [
+    'pledgewatch: team commitment cannot move',
+    'conflict',
+    'A commitment of a team dossier stays in it: it cannot move to or from another dossier.',
+  ],
+];

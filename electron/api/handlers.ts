@@ -1,6 +1,7 @@
 // The handlers: one plain function over the database per operation of the contract.
 import type { Database } from 'better-sqlite3';
 import { backupsOf, takeManualBackup } from '../../db/backups.ts';
+import { DomainError } from '../../db/errors.ts';
 import { getCommitment, insertCommitment, listCommitments } from '../../db/commitments.ts';
 import { getDashboard } from '../../db/dashboard.ts';
 import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
@@ -28,6 +29,9 @@ import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
 import { loadSample } from '../ingest/sample.ts';
+import { listConflicts, resolveConflict } from '../team/conflicts.ts';
+import { keepsPasswords } from '../team/passwords.ts';
+import { teamRevision, teamStatus } from '../team/share.ts';
 import type { OutputOf, ParsedInputOf } from './contract.ts';
 import type { OperationName } from './operation-names.ts';
 
@@ -43,6 +47,8 @@ export type Handlers = {
 // renderers are most of the code, and browser mode and the app start without waiting for them.
 const reports = () => import('../reports/export.ts');
 const imports = () => import('../ingest/import-api.ts');
+// The team's code and node-postgres load when a dossier is first shared or synced.
+const team = () => import('../team/operations.ts');
 
 export const handlers: Handlers = {
   listReference: (db) => listReference(db),
@@ -95,4 +101,35 @@ export const handlers: Handlers = {
   listReportSnapshots: (db, input) => listReportSnapshots(db, input),
   planImportFile: async (db, input) => (await imports()).planImportFile(db, input),
   applyImportFile: async (db, input) => (await imports()).applyImportFile(db, input),
+  teamStatus: (db) => ({
+    dossiers: teamStatus(db),
+    keepsPasswords: keepsPasswords(),
+    revision: teamRevision(db),
+  }),
+  shareDossier: async (db, { dossierId, ...login }) =>
+    (await team()).shareDossierOn(db, dossierName(db, dossierId), login),
+  joinDossier: async (db, { dossier, ...login }) => (await team()).joinDossierOn(db, dossier, login),
+  syncTeam: async (db) => (await team()).syncLinks(db),
+  listConflicts: (db, input) => listConflicts(db, input.commitmentId),
+  resolveConflict: (db, input) => {
+    resolveConflict(db, input.commitmentId, input.field, input.choose);
+    return { commitmentId: input.commitmentId };
+  },
+  listTeamMembers: async (db, login) => (await team()).membersOf(login),
+  saveTeamMember: async (db, { server, password, memberPassword, ...member }) => {
+    const saved = await (
+      await team()
+    ).saveMember({ server, password }, { ...member, password: memberPassword });
+    return { created: saved.created };
+  },
+  removeTeamMember: async (db, { name, ...login }) => {
+    await (await team()).dropMember(login, name);
+    return { name };
+  },
 };
+
+function dossierName(db: Database, id: number): string {
+  const dossier = db.prepare('SELECT name FROM dossier WHERE id = ?').get(id) as { name: string } | undefined;
+  if (!dossier) throw new DomainError('not_found', `No dossier has id ${id}.`, 'dossierId');
+  return dossier.name;
+}

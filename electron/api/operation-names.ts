@@ -47,6 +47,15 @@ export const operationNames = [
   'listReportSnapshots',
   'planImportFile',
   'applyImportFile',
+  'teamStatus',
+  'shareDossier',
+  'joinDossier',
+  'syncTeam',
+  'listConflicts',
+  'resolveConflict',
+  'listTeamMembers',
+  'saveTeamMember',
+  'removeTeamMember',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

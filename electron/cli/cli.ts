@@ -30,7 +30,23 @@ Commands:
   restore FILE                   replace the database with a backup (checked first; the app closed);
                                  the database as it was is kept in the backups folder
   check                          run SQLite's quick_check and the foreign key check
-The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.`;
+  team init --server URL         set up the team's schema in PostgreSQL (as a superuser or CREATEROLE admin)
+  team add-member NAME --write|--read [--dossier NAME] --server URL [--password-file FILE]
+                                 create or change a member's login: --write without --dossier lets
+                                 them share dossiers; the password is asked for unless in FILE
+  team remove-member NAME --server URL
+                                 drop a member's login and grants; their changes keep their name
+  team members [--json] --server URL
+                                 the members, and what each may read or write
+  team share --dossier NAME --server URL [--member NAME]
+                                 put a dossier on the team's server
+  team join --dossier NAME --server URL [--member NAME]
+                                 take a dossier shared on the team's server into this database
+  team sync                      send this database's changes to the shared dossiers, fetch the others'
+  team status [--json]           the shared dossiers of this database: last sync, unsent changes, conflicts
+The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.
+A --server URL is postgres://LOGIN@HOST:PORT/DATABASE[?sslmode=verify-full]; with no password in it,
+PGPASSWORD or the pgpass file (PGPASSFILE, else ~/.pgpass) gives one.`;
 
 const options = {
   db: { type: 'string' },
@@ -50,6 +66,11 @@ const options = {
   date: { type: 'string' },
   'on-duplicate': { type: 'string' },
   'dry-run': { type: 'boolean' },
+  server: { type: 'string' },
+  write: { type: 'boolean' },
+  read: { type: 'boolean' },
+  'password-file': { type: 'string' },
+  member: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -138,6 +159,8 @@ export async function runCli(argv: string[]): Promise<number> {
           ...(values.date ? { date: values.date } : {}),
         }),
       );
+    case 'team':
+      return (await import('./team.ts')).runTeam(rest, values);
     default:
       throw new UsageError(`Unknown command "${[command, ...rest].join(' ')}".`);
   }

@@ -9,7 +9,9 @@ import { installMenu } from './menu.ts';
 import { printPdfsWithElectron } from './print-pdf.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { registerSaveReport } from './save-report.ts';
+import { keepTeamPasswordsSafely } from './team-passwords.ts';
 import { createMainWindow } from './window.ts';
+import { BackgroundSync } from '../team/background.ts';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -66,8 +68,12 @@ async function start(): Promise<void> {
     return;
   }
   const backups = keepBackingUp(db);
+  keepTeamPasswordsSafely();
+  const teamSync = new BackgroundSync(db);
+  teamSync.start();
   app.on('will-quit', () => {
     clearInterval(backups);
+    void teamSync.stop();
     db.close();
   });
   registerApiHandlers(db, () => mainWindow);

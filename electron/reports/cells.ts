@@ -43,6 +43,8 @@ export const historyColumns = [
   { name: 'party', kind: 'text', width: 16 },
   { name: 'effective_on', kind: 'date', width: 12 },
   { name: 'recorded_at', kind: 'timestamp', width: 17 },
+  // Who recorded it, in a shared dossier: for reading; an import records updates as its own.
+  { name: 'recorded_by', kind: 'text', width: 14 },
   { name: 'note', kind: 'text', width: 60 },
   { name: 'evidence_quote', kind: 'text', width: 60 },
   { name: 'evidence_source', kind: 'text', width: 32 },
@@ -106,6 +108,7 @@ export function historyRecords(commitment: CommitmentDetail): HistoryRecord[] {
     party: entry.party,
     effective_on: entry.effectiveOn,
     recorded_at: entry.recordedAt,
+    recorded_by: entry.recordedBy,
     note: entry.note,
     evidence_quote: entry.evidence?.text ?? null,
     evidence_source: entry.evidence?.source.title ?? null,

@@ -18,7 +18,9 @@ import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels } from './sections.ts';
 import type { ReportChanges } from './since.ts';
+import { lastEditAt } from './team-authors.ts';
 import {
+  addedByText,
   changeText,
   comparedWithText,
   firstReportText,
@@ -26,9 +28,11 @@ import {
   countText,
   deadlineStateLabels,
   dueText,
+  editedText,
   partiesLine,
   readableDay,
   readableMoment,
+  recordedText,
 } from './wording.ts';
 
 const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
@@ -41,16 +45,25 @@ function statusCell(c: CommitmentDetail): Cell {
   ];
 }
 
-function titleCell(c: CommitmentDetail): Cell {
+function titleCell(c: CommitmentDetail): Paragraph[] {
   return [plain(c.title, { bold: true }), meta(partiesLine(c))];
 }
 
-function commitmentTable(rows: CommitmentDetail[], empty: string): FileChild[] {
+/** `aside` adds a line under a title: who added a new commitment. */
+function commitmentTable(
+  rows: CommitmentDetail[],
+  empty: string,
+  aside: (c: CommitmentDetail) => string | null = () => null,
+): FileChild[] {
   if (rows.length === 0) return [plain(empty, { italics: true })];
+  const title = (c: CommitmentDetail): Cell => {
+    const words = aside(c);
+    return words ? [...titleCell(c), meta(words)] : titleCell(c);
+  };
   return [
     table(
       ['Commitment', 'Status', 'Due'],
-      rows.map((c) => [titleCell(c), statusCell(c), dueText(c)]),
+      rows.map((c) => [title(c), statusCell(c), dueText(c)]),
       [55, 22, 23],
     ),
   ];
@@ -109,14 +122,16 @@ function changes(report: Report, found: ReportChanges): FileChild[] {
   return [
     h(HeadingLevel.HEADING_2, `Changes since ${readableDay(found.baseline.day)}`),
     plain(comparedWithText(found)),
-    ...group('New commitments', found.newCommitments.length, () => commitmentTable(found.newCommitments, '')),
+    ...group('New commitments', found.newCommitments.length, () =>
+      commitmentTable(found.newCommitments, '', (c) => addedByText(found, c.id)),
+    ),
     ...group('Status changes', found.statusChanges.length, () => [
       table(
         ['Commitment', 'Change', 'Effective', 'Evidence and note'],
         found.statusChanges.map((change) => [
           change.commitment.title,
           changeText(change),
-          `${readableDay(change.entry.effectiveOn)}\nrecorded ${readableDay(change.entry.recordedAt)}`,
+          `${readableDay(change.entry.effectiveOn)}\n${recordedText(change.entry)}`,
           [
             ...(change.entry.evidence
               ? quoteParagraphs(change.entry.evidence, labels[change.entry.evidence.source.id])
@@ -140,6 +155,20 @@ function changes(report: Report, found: ReportChanges): FileChild[] {
     ...group('Deadlines passed', found.deadlinesPassed.length, () =>
       commitmentTable(found.deadlinesPassed, ''),
     ),
+    // Only a shared dossier's log knows who edited what: elsewhere there is no group to show.
+    ...(found.edits.length === 0
+      ? []
+      : group('Edits to commitments', found.edits.length, () => [
+          table(
+            ['Commitment', 'Who changed what', 'Last edit'],
+            found.edits.map((edits) => [
+              edits.commitment.title,
+              editedText(edits),
+              readableMoment(lastEditAt(edits)),
+            ]),
+            [30, 50, 20],
+          ),
+        ])),
     ...group('Corrections to past entries', found.corrections.length, () => [
       table(
         ['Commitment', 'Correction', 'Made'],

@@ -1,9 +1,12 @@
-// Test support for the spreadsheet exports: the sample dossier plus formula-like titles, as a report.
+// Test support for the spreadsheet exports: the sample dossier plus formula-like titles, as a report;
+// and the sample shared by a team, with one status update recorded by alice.
 import type { Database } from 'better-sqlite3';
 import { insertCommitment } from '../../db/commitments.ts';
-import { temporaryDatabase } from '../../db/testing.ts';
+import { recordStatusUpdate } from '../../db/status-updates.ts';
+import { shareDossier, temporaryDatabase } from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { buildReport, type Report } from './model.ts';
+import { statusId } from './scripted-history.ts';
 
 /** Titles a spreadsheet would run as formulas if they were written as they are. */
 export const formulaTitles = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'];
@@ -28,4 +31,22 @@ export function sampleWithFormulas(): { db: Database; report: Report } {
     });
   }
   return { db, report: buildReport(db, {}, reportMoment) };
+}
+
+/** The sample, shared once its history was loaded, then the reprieve's lapse recorded by alice. */
+export function sharedSample(): { db: Database; report: Report; reprieve: number } {
+  const { db } = temporaryDatabase();
+  const { dossierId } = loadSample(db);
+  shareDossier(db, dossierId, 'alice');
+  const reprieve = db.prepare("SELECT id FROM commitment WHERE title LIKE '90-day%'").pluck().get() as number;
+  recordStatusUpdate(db, {
+    commitmentId: reprieve,
+    statusId: statusId(db, 'fulfilled'),
+    effectiveOn: '2025-10-29',
+    note: 'The reprieve ran its course.',
+    partyId: null,
+    excerptId: null,
+    correctsId: null,
+  });
+  return { db, report: buildReport(db, {}, reportMoment), reprieve };
 }

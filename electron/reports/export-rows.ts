@@ -62,8 +62,8 @@ function historyChunk(
 ): HistoryRecord[] {
   const rows = statement<[{ ids: string; asOf: string }], RawHistory>(
     db,
-    `SELECT u.commitment_id, s.name AS status, p.name AS party, u.effective_on, u.recorded_at, u.note,
-            e.text AS evidence_quote, src.title AS evidence_source
+    `SELECT u.commitment_id, s.name AS status, p.name AS party, u.effective_on, u.recorded_at, u.recorded_by,
+            u.note, e.text AS evidence_quote, src.title AS evidence_source
        FROM status_update u
        JOIN status s ON s.id = u.status_id
        LEFT JOIN party p ON p.id = u.party_id
@@ -80,6 +80,7 @@ function historyChunk(
     party: row.party,
     effective_on: row.effective_on,
     recorded_at: row.recorded_at,
+    recorded_by: row.recorded_by,
     note: row.note,
     evidence_quote: row.evidence_quote,
     evidence_source: row.evidence_source,

@@ -11,8 +11,18 @@ import {
 import { html, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
 import type { StatusChange } from './since.ts';
+import { lastEditAt } from './team-authors.ts';
 import { sourceLabels } from './sections.ts';
-import { comparedWithText, firstReportText, correctionText, readableDay, readableMoment } from './wording.ts';
+import {
+  addedByText,
+  comparedWithText,
+  correctionText,
+  editedText,
+  firstReportText,
+  readableDay,
+  readableMoment,
+  recordedText,
+} from './wording.ts';
 
 function group(title: string, rows: SafeHtml[], columns: [string, number][]): SafeHtml {
   if (rows.length === 0) {
@@ -49,14 +59,14 @@ export function changesSection(report: Report): SafeHtml {
   const changes = report.changes;
   if (!changes) return html``;
   const labels = sourceLabels(report.annex);
-  const newRows = changes.newCommitments.map(
-    (c) =>
-      html`<tr>
-        <td>${titleCell(c)}</td>
-        <td>${statusCell(c)}</td>
-        <td class="day">${dueCell(c)}</td>
-      </tr>`,
-  );
+  const newRows = changes.newCommitments.map((c) => {
+    const added = addedByText(changes, c.id);
+    return html`<tr>
+      <td>${titleCell(c)}${added ? html`<div class="meta">${added}</div>` : ''}</td>
+      <td>${statusCell(c)}</td>
+      <td class="day">${dueCell(c)}</td>
+    </tr>`;
+  });
   const statusRows = changes.statusChanges.map(
     (change) =>
       html`<tr>
@@ -64,7 +74,7 @@ export function changesSection(report: Report): SafeHtml {
         <td>${changeCell(change)}</td>
         <td class="day">
           ${readableDay(change.entry.effectiveOn)}
-          <div class="meta">recorded ${readableDay(change.entry.recordedAt)}</div>
+          <div class="meta">${recordedText(change.entry)}</div>
         </td>
         <td>
           ${change.entry.evidence ? quoteBlock(change.entry.evidence, labels) : ''}${noteBlock(change.entry.note)}
@@ -84,6 +94,14 @@ export function changesSection(report: Report): SafeHtml {
         <td>${titleCell(c)}</td>
         <td class="day">${dueCell(c)}</td>
         <td>${statusCell(c)}</td>
+      </tr>`,
+  );
+  const editRows = changes.edits.map(
+    (edits) =>
+      html`<tr>
+        <td><div class="title">${edits.commitment.title}</div></td>
+        <td>${editedText(edits)}</td>
+        <td class="day">${readableMoment(lastEditAt(edits))}</td>
       </tr>`,
   );
   const correctionRows = changes.corrections.map(
@@ -117,6 +135,15 @@ export function changesSection(report: Report): SafeHtml {
       ['Due', 21],
       ['Status now', 21],
     ])}
+    ${
+      editRows.length === 0
+        ? ''
+        : group('Edits to commitments', editRows, [
+            ['Commitment', 30],
+            ['Who changed what', 50],
+            ['Last edit', 20],
+          ])
+    }
     ${group('Corrections to past entries', correctionRows, [
       ['Commitment', 30],
       ['Correction', 50],

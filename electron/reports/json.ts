@@ -1,6 +1,7 @@
 // The JSON report: a documented, versioned shape (see README, "JSON report").
 import type { Report } from './model.ts';
 import type { ReportChanges } from './since.ts';
+import type { EditedField } from './team-authors.ts';
 
 export const jsonReportSchema = 'pledgewatch.report/1';
 
@@ -40,6 +41,7 @@ export function renderJson(report: Report): string {
         party: entry.party,
         effective_on: entry.effectiveOn,
         recorded_at: entry.recordedAt,
+        recorded_by: entry.recordedBy,
         note: entry.note,
         corrects: entry.correctsId,
         evidence: entry.evidence && {
@@ -55,6 +57,9 @@ export function renderJson(report: Report): string {
   };
   return JSON.stringify(document, null, 2) + '\n';
 }
+
+/** Edited fields by the names this document gives them, where they differ from the team's log. */
+const jsonFieldNames: Partial<Record<EditedField, string>> = { maker: 'parties', parent: 'parent_id' };
 
 /** The "changes" member: each row names its commitment by id, as in `commitments`. */
 function changesDocument(changes: ReportChanges) {
@@ -78,6 +83,7 @@ function changesDocument(changes: ReportChanges) {
       party: change.entry.party,
       effective_on: change.entry.effectiveOn,
       recorded_at: change.entry.recordedAt,
+      recorded_by: change.entry.recordedBy,
     })),
     new_evidence: changes.newEvidence.map(({ commitment, evidence }) => ({
       commitment_id: commitment.id,
@@ -94,7 +100,20 @@ function changesDocument(changes: ReportChanges) {
       party: correction.entry.party,
       effective_on: correction.entry.effectiveOn,
       corrects: correction.entry.correctsId,
+      recorded_by: correction.entry.recordedBy,
       at: correction.at,
     })),
+    added_by: changes.newCommitments.flatMap((c) => {
+      const author = changes.addedBy[c.id];
+      return author ? [{ commitment_id: c.id, author }] : [];
+    }),
+    edits: changes.edits.flatMap((edits) =>
+      edits.by.map(({ author, fields, at }) => ({
+        commitment_id: edits.commitment.id,
+        author,
+        fields: fields.map((field) => jsonFieldNames[field] ?? field),
+        last_at: at,
+      })),
+    ),
   };
 }

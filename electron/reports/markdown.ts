@@ -18,7 +18,9 @@ import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels } from './sections.ts';
 import type { ReportChanges } from './since.ts';
+import { lastEditAt } from './team-authors.ts';
 import {
+  addedByText,
   changeText,
   comparedWithText,
   firstReportText,
@@ -26,9 +28,11 @@ import {
   countText,
   deadlineStateLabels,
   dueText,
+  editedText,
   partiesLine,
   readableDay,
   readableMoment,
+  recordedText,
   statusText,
 } from './wording.ts';
 
@@ -79,11 +83,20 @@ function summary(report: Report): RootContent[] {
   ];
 }
 
-function commitmentTable(rows: CommitmentDetail[], empty: string): RootContent {
+/** `aside` adds a word after a title: who added a new commitment. */
+function commitmentTable(
+  rows: CommitmentDetail[],
+  empty: string,
+  aside: (c: CommitmentDetail) => string | null = () => null,
+): RootContent {
   if (rows.length === 0) return paragraph(emphasis(empty));
+  const title = (c: CommitmentDetail) => {
+    const words = aside(c);
+    return words ? `${c.title} (${words})` : c.title;
+  };
   return table(
     ['Commitment', 'Status', 'Due'],
-    rows.map((c) => [c.title, statusWithSince(c), dueText(c)]),
+    rows.map((c) => [title(c), statusWithSince(c), dueText(c)]),
   );
 }
 
@@ -96,14 +109,16 @@ function changes(report: Report, found: ReportChanges): RootContent[] {
   return [
     heading(2, `Changes since ${readableDay(found.baseline.day)}`),
     paragraph(comparedWithText(found)),
-    ...group('New commitments', found.newCommitments.length, [commitmentTable(found.newCommitments, '')]),
+    ...group('New commitments', found.newCommitments.length, [
+      commitmentTable(found.newCommitments, '', (c) => addedByText(found, c.id)),
+    ]),
     ...group(
       'Status changes',
       found.statusChanges.length,
       found.statusChanges.flatMap((change) => [
         paragraph(
           strong(change.commitment.title),
-          ` — ${changeText(change)}, effective ${readableDay(change.entry.effectiveOn)} (recorded ${readableDay(change.entry.recordedAt)})`,
+          ` — ${changeText(change)}, effective ${readableDay(change.entry.effectiveOn)} (${recordedText(change.entry)})`,
         ),
         ...(change.entry.evidence
           ? [quote(change.entry.evidence, labels[change.entry.evidence.source.id])]
@@ -120,6 +135,19 @@ function changes(report: Report, found: ReportChanges): RootContent[] {
       ]),
     ),
     ...group('Deadlines passed', found.deadlinesPassed.length, [commitmentTable(found.deadlinesPassed, '')]),
+    // Only a shared dossier's log knows who edited what: elsewhere there is no group to show.
+    ...(found.edits.length === 0
+      ? []
+      : group(
+          'Edits to commitments',
+          found.edits.length,
+          found.edits.map((edits) =>
+            paragraph(
+              strong(edits.commitment.title),
+              ` — ${editedText(edits)} (${readableMoment(lastEditAt(edits))})`,
+            ),
+          ),
+        )),
     ...group(
       'Corrections to past entries',
       found.corrections.length,

@@ -6,6 +6,7 @@ import { today } from '../../db/as-of.ts';
 import type { CommitmentDetail, Evidence, HistoryEntry, StatusRef } from '../../db/model.ts';
 import type { ReportSnapshot, ReportState } from '../../db/report-snapshots.ts';
 import { statement } from '../../db/statements.ts';
+import { addedBy, editsSince, type CommitmentEdits } from './team-authors.ts';
 
 /** What the report is compared with. */
 export interface Baseline {
@@ -41,7 +42,15 @@ export interface Correction {
   kind: 'corrects' | 'backdated' | 'undone';
   entry: Pick<
     HistoryEntry,
-    'id' | 'status' | 'party' | 'effectiveOn' | 'recordedAt' | 'note' | 'evidence' | 'correctsId'
+    | 'id'
+    | 'status'
+    | 'party'
+    | 'effectiveOn'
+    | 'recordedAt'
+    | 'recordedBy'
+    | 'note'
+    | 'evidence'
+    | 'correctsId'
   >;
   corrected: HistoryEntry | null;
   /** When the correction was made: recorded, or undone. */
@@ -55,6 +64,10 @@ export interface ReportChanges {
   newEvidence: EvidenceChange[];
   deadlinesPassed: CommitmentDetail[];
   corrections: Correction[];
+  /** In a shared dossier: who added each new commitment, by its id, where the team's log says. */
+  addedBy: Record<number, string>;
+  /** In a shared dossier: the edits to the other commitments' fields since the baseline, and by whom. */
+  edits: CommitmentEdits[];
 }
 
 /** Since a day: what was recorded from the start of that day (the analyst's time) counts as new. */
@@ -174,6 +187,7 @@ function undoneSince(db: Database, commitments: CommitmentDetail[], baseline: Ba
       party: string | null;
       effectiveOn: string;
       recordedAt: string;
+      recordedBy: string | null;
       note: string;
       retractedAt: string;
     }
@@ -181,7 +195,8 @@ function undoneSince(db: Database, commitments: CommitmentDetail[], baseline: Ba
     db,
     `SELECT u.id, u.commitment_id AS commitmentId, s.id AS statusId, s.name AS statusName,
             s.colour AS statusColour, s.category AS statusCategory, p.name AS party,
-            u.effective_on AS effectiveOn, u.recorded_at AS recordedAt, u.note, r.retracted_at AS retractedAt
+            u.effective_on AS effectiveOn, u.recorded_at AS recordedAt, u.recorded_by AS recordedBy, u.note,
+            r.retracted_at AS retractedAt
        FROM status_update_retraction r
        JOIN status_update u ON u.id = r.update_id
        JOIN status s ON s.id = u.status_id
@@ -211,6 +226,7 @@ function undoneSince(db: Database, commitments: CommitmentDetail[], baseline: Ba
         party: row.party,
         effectiveOn: row.effectiveOn,
         recordedAt: row.recordedAt,
+        recordedBy: row.recordedBy,
         note: row.note,
         evidence: null,
         correctsId: null,
@@ -234,6 +250,8 @@ export function changesSince(
     newEvidence: [],
     deadlinesPassed: [],
     corrections: [],
+    addedBy: {},
+    edits: [],
   };
   for (const commitment of commitments) {
     const found = changesOf(commitment, baseline);
@@ -247,6 +265,12 @@ export function changesSince(
     }
   }
   changes.corrections.push(...undoneSince(db, commitments, baseline));
+  // In a shared dossier: who added the new ones, and who edited the others (a new commitment's edits
+  // are part of its being new).
+  const isNew = new Set(changes.newCommitments.map((c) => c.id));
+  const others = commitments.filter((c) => !isNew.has(c.id));
+  changes.addedBy = addedBy(db, [...isNew]);
+  changes.edits = editsSince(db, others, baseline.moment);
   changes.statusChanges.sort(
     (a, b) => a.entry.effectiveOn.localeCompare(b.entry.effectiveOn) || a.entry.id - b.entry.id,
   );

@@ -1,6 +1,7 @@
 // The words every report uses, whatever its format: dates, deadline states, parties, changes.
 import type { CommitmentDetail, DeadlineState, Evidence } from '../../db/model.ts';
 import type { Correction, ReportChanges, StatusChange } from './since.ts';
+import type { CommitmentEdits, EditedField } from './team-authors.ts';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -70,22 +71,66 @@ export function changeText(change: StatusChange): string {
   return `${change.from.name} → ${to}${forParty}`;
 }
 
-/** What a correction did to the record, in one sentence. */
+/** " — recorded by alice" in a shared dossier; nothing in one never shared. */
+export function recordedByText(recordedBy: string | null): string {
+  return recordedBy ? ` — recorded by ${recordedBy}` : '';
+}
+
+/** "recorded by alice on 21 Nov 2026", or "recorded 21 Nov 2026" when nobody is named. */
+export function recordedText(entry: { recordedAt: string; recordedBy: string | null }): string {
+  const on = readableDay(entry.recordedAt);
+  return entry.recordedBy ? `recorded by ${entry.recordedBy} on ${on}` : `recorded ${on}`;
+}
+
+/** What a correction did to the record, in one sentence, with who recorded the entry when known. */
 export function correctionText(correction: Correction): string {
   const { entry } = correction;
   const forParty = entry.party ? ` for ${entry.party}` : '';
+  const by = recordedByText(entry.recordedBy);
   switch (correction.kind) {
     case 'corrects': {
       const before = correction.corrected
         ? `the entry of ${readableDay(correction.corrected.effectiveOn)} (${correction.corrected.status.name})`
         : 'an earlier entry';
-      return `Corrected ${before}: ${entry.status.name}${forParty}, effective ${readableDay(entry.effectiveOn)}.`;
+      return `Corrected ${before}: ${entry.status.name}${forParty}, effective ${readableDay(entry.effectiveOn)}${by}.`;
     }
     case 'backdated':
-      return `Added an entry dated back to ${readableDay(entry.effectiveOn)}: ${entry.status.name}${forParty}.`;
-    case 'undone':
-      return `Undid the entry of ${readableDay(entry.effectiveOn)} (${entry.status.name}${forParty}).`;
+      return `Added an entry dated back to ${readableDay(entry.effectiveOn)}: ${entry.status.name}${forParty}${by}.`;
+    case 'undone': {
+      // The undo has no author of its own here: name who recorded the entry, inside the brackets.
+      const recorded = entry.recordedBy ? `, recorded by ${entry.recordedBy}` : '';
+      return `Undid the entry of ${readableDay(entry.effectiveOn)} (${entry.status.name}${forParty}${recorded}).`;
+    }
   }
+}
+
+/** A new commitment's author in a shared dossier: "added by alice", or null when not known. */
+export function addedByText(changes: ReportChanges, commitmentId: number): string | null {
+  const author = changes.addedBy[commitmentId];
+  return author ? `added by ${author}` : null;
+}
+
+/** The commitment form's names for the fields, so that an analyst knows where to look. */
+const fieldLabels: Record<EditedField, string> = {
+  title: 'title',
+  summary: 'summary',
+  kind: 'kind',
+  parent: 'part of',
+  announced_on: 'announced on',
+  deadline: 'deadline',
+  topics: 'topics',
+  maker: 'made by',
+  owed_to: 'owed to',
+  trashed: 'moved to the trash',
+  restored: 'restored from the trash',
+};
+
+/** "Edited by alice: title, deadline; by bob: topics" */
+export function editedText(edits: CommitmentEdits): string {
+  const parts = edits.by.map(
+    ({ author, fields }) => `by ${author}: ${fields.map((field) => fieldLabels[field]).join(', ')}`,
+  );
+  return `Edited ${parts.join('; ')}`;
 }
 
 /** The sentence that opens the "changes" section: what this report is compared with. */

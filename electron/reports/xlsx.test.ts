@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../db/testing.ts';
 import { commitmentColumns, type CommitmentColumn, historyColumns } from './cells.ts';
-import { formulaTitles, reportMoment, sampleWithFormulas } from './export-fixtures.ts';
+import { formulaTitles, reportMoment, sampleWithFormulas, sharedSample } from './export-fixtures.ts';
 import { rawCells, sheetXml } from './xlsx-xml.ts';
 import { historySheetName, renderXlsx, writeXlsx } from './xlsx.ts';
 
@@ -104,6 +104,35 @@ describe('XLSX report', () => {
     }
     await expect(writeXlsx(db, {}, join(folder, 'missing', 'x.xlsx'))).rejects.toThrow(/Cannot write/);
     expect(readdirSync(folder).sort()).toEqual(['report.xlsx', 'streamed.xlsx']);
+  });
+
+  it('says who recorded each status update of a shared dossier, in recorded_by, and nothing otherwise', async () => {
+    const column = columnOf(historyColumns, 'recorded_by');
+    const recordedBy = (path: string) => {
+      const cells = rawCells(path, 2);
+      const rows = [...cells.keys()].filter((ref) => ref.startsWith('A')).length;
+      return Array.from({ length: rows }, (_, index) => cells.get(`${column}${index + 1}`)?.value ?? null);
+    };
+    const [header, ...unshared] = recordedBy(file);
+    expect(header).toBe('recorded_by');
+    expect(unshared.length).toBeGreaterThan(10);
+    expect(unshared.every((value) => value === null)).toBe(true);
+
+    const shared = sharedSample();
+    const sharedFile = join(temporaryFolder(), 'shared.xlsx');
+    writeFileSync(sharedFile, await renderXlsx(shared.report));
+    const streamed = join(temporaryFolder(), 'streamed.xlsx');
+    await writeXlsx(shared.db, {}, streamed, reportMoment);
+    for (const path of [sharedFile, streamed]) {
+      const values = recordedBy(path);
+      expect(values.filter((value) => value !== null)).toEqual(['recorded_by', 'alice']);
+      const row = values.indexOf('alice') + 1;
+      const cells = rawCells(path, 2);
+      expect(cells.get(`${columnOf(historyColumns, 'status')}${row}`)?.value).toBe('fulfilled');
+      expect(cells.get(`${columnOf(historyColumns, 'note')}${row}`)?.value).toBe(
+        'The reprieve ran its course.',
+      );
+    }
   });
 
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));

@@ -55,9 +55,13 @@ async function main(): Promise<void> {
     // Stopping the server closes the database, which ends a backup under way: not worth a message.
     if (database.open) console.error(`Pledgewatch: the automatic backup failed: ${(error as Error).message}`);
   });
+  // Team dossiers sync in the background from here on; node-postgres loads after ready.
+  const { BackgroundSync } = await import('../team/background.ts');
+  const teamSync = new BackgroundSync(database);
+  teamSync.start();
   const running = server;
   const stop = (): void => {
-    void running.close().then(() => {
+    void Promise.all([running.close(), teamSync.stop()]).then(() => {
       database.close();
       process.exit(0);
     });

@@ -133,11 +133,17 @@ function columnWarnings(document: ImportDocument): string[] {
   const history = unknown(document.history?.columns ?? [], knownHistoryColumns);
   const where = document.history?.sheet ? `${document.history.sheet} sheet: c` : 'C';
   if (history.length > 0) warnings.push(`${where}olumns not read: ${history.join(', ')}.`);
-  const quotes = document.history?.rows.some((row) => {
-    const quote = row.cells.get('evidence_quote');
-    return quote !== undefined && quote !== null && String(quote).trim() !== '';
-  });
-  if (quotes) warnings.push('Evidence quotes in the history are not restored: add them from their sources.');
+  const filled = (column: string) =>
+    document.history?.rows.some((row) => {
+      const value = row.cells.get(column);
+      return value !== undefined && value !== null && String(value).trim() !== '';
+    });
+  if (filled('evidence_quote'))
+    warnings.push('Evidence quotes in the history are not restored: add them from their sources.');
+  if (filled('recorded_by'))
+    warnings.push(
+      'Who recorded each status update (recorded_by) is not restored: this import records them anew.',
+    );
   return warnings;
 }
 

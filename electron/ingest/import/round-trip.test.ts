@@ -7,6 +7,7 @@ import { fingerprint, temporaryDatabase, temporaryFolder } from '../../../db/tes
 import { getCommitment, insertCommitment, listCommitments } from '../../../db/commitments.ts';
 import { applyImport } from '../../../db/imports.ts';
 import { renderCsv } from '../../reports/csv.ts';
+import { sharedSample } from '../../reports/export-fixtures.ts';
 import { renderJson } from '../../reports/json.ts';
 import { buildReport } from '../../reports/model.ts';
 import { renderXlsx } from '../../reports/xlsx.ts';
@@ -86,6 +87,23 @@ describe('round trip of the sample into an empty database', () => {
       expect(historiesOf(db).flat()).toHaveLength(15);
     });
   }
+
+  it('takes a shared dossier’s export, leaving who recorded each update behind and saying so', async () => {
+    const shared = sharedSample();
+    for (const format of ['xlsx', 'json'] as const) {
+      const file = join(folder, `shared.${format}`);
+      writeFileSync(file, format === 'xlsx' ? await renderXlsx(shared.report) : renderJson(shared.report));
+      const { db } = temporaryDatabase();
+      const plan = await planImport(db, file);
+      expect(plan.warnings).toContain(
+        'Who recorded each status update (recorded_by) is not restored: this import records them anew.',
+      );
+      applyImport(db, plan);
+      expect(historiesOf(db)).toEqual(historiesOf(shared.db));
+      const history = buildReport(db, {}, moment).commitments.flatMap((c) => c.history);
+      expect(history.map((entry) => entry.recordedBy)).toEqual(history.map(() => null));
+    }
+  });
 
   it('puts the imported commitments in the full-text search, in one go, and keeps its trigger', async () => {
     const { db } = temporaryDatabase();

@@ -1,0 +1,103 @@
+// Sync in the background while the app runs: on start, every minute, soon after a local write (the
+// outbox grew), and at once when PostgreSQL's LISTEN/NOTIFY says another member wrote. Only one sync
+// runs at a time; a failure is noted on the dossier ("offline") and tried again on the next tick.
+import type { Database } from 'better-sqlite3';
+import type pg from 'pg';
+import { statement } from '../../db/statements.ts';
+import { teamLinks } from './changes.ts';
+import { openConnection, serverOf, syncLinks } from './operations.ts';
+
+export interface BackgroundSyncOptions {
+  /** Every so often, whatever happens: default one minute. */
+  intervalMs?: number;
+  /** How often the outbox is looked at for new local writes: default one second. */
+  outboxPollMs?: number;
+}
+
+export class BackgroundSync {
+  readonly #db: Database;
+  readonly #options: Required<BackgroundSyncOptions>;
+  #timers: NodeJS.Timeout[] = [];
+  #running: Promise<void> | null = null;
+  #again = false;
+  #lastOutbox = -1;
+  #listeners = new Map<string, pg.Client>();
+  #stopped = false;
+
+  constructor(db: Database, options: BackgroundSyncOptions = {}) {
+    this.#db = db;
+    this.#options = { intervalMs: options.intervalMs ?? 60_000, outboxPollMs: options.outboxPollMs ?? 1_000 };
+  }
+
+  start(): void {
+    this.#timers.push(setInterval(() => this.syncSoon(), this.#options.intervalMs).unref());
+    this.#timers.push(setInterval(() => this.#watchOutbox(), this.#options.outboxPollMs).unref());
+    this.syncSoon();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    for (const timer of this.#timers) clearInterval(timer);
+    this.#timers = [];
+    await this.#running?.catch(() => {});
+    for (const client of this.#listeners.values()) await client.end().catch(() => {});
+    this.#listeners.clear();
+  }
+
+  /** Starts a sync, or asks for one more right after the one under way. */
+  syncSoon(): void {
+    if (this.#stopped || !this.#db.open) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#syncOnce().finally(() => {
+      this.#running = null;
+      if (this.#again) {
+        this.#again = false;
+        this.syncSoon();
+      }
+    });
+  }
+
+  /** Resolves when no sync is under way (for tests and a clean stop). */
+  async settled(): Promise<void> {
+    while (this.#running) await this.#running.catch(() => {});
+  }
+
+  async #syncOnce(): Promise<void> {
+    if (teamLinks(this.#db).length === 0) return;
+    // Failures are noted on each dossier by syncLinks: the top bar reads them.
+    await syncLinks(this.#db).catch(() => {});
+    if (!this.#stopped) await this.#listen().catch(() => {});
+  }
+
+  #watchOutbox(): void {
+    if (!this.#db.open) return;
+    const newest =
+      statement<[], { id: number | null }>(this.#db, 'SELECT max(id) AS id FROM team_outbox').get()!.id ?? 0;
+    if (newest !== this.#lastOutbox) {
+      const first = this.#lastOutbox === -1;
+      this.#lastOutbox = newest;
+      if (!first && newest > 0) this.syncSoon();
+    }
+  }
+
+  /** One listening connection per server and member; a dropped one is opened again by the next sync. */
+  async #listen(): Promise<void> {
+    for (const link of teamLinks(this.#db)) {
+      const key = `${link.server}\n${link.member}`;
+      if (this.#listeners.has(key)) continue;
+      const client = await openConnection({ server: serverOf(link) });
+      const forget = () => {
+        if (this.#listeners.get(key) === client) this.#listeners.delete(key);
+      };
+      client.on('notification', () => this.syncSoon());
+      client.on('error', forget);
+      client.on('end', forget);
+      this.#listeners.set(key, client);
+      await client.query('LISTEN pledgewatch_change');
+      if (this.#stopped) await client.end().catch(() => {});
+    }
+  }
+}
