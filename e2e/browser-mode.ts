@@ -1,5 +1,6 @@
 // A fixture that starts `npm run web`'s server on a fresh temporary database for each test:
-// empty, the sample dossier, or a copy of a generated database of 100,000 commitments.
+// empty, the sample dossier, or a copy of a generated database of 100,000 commitments; and the same
+// pieces for specs that run several servers at once (the team's two analysts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +15,13 @@ export interface BrowserMode {
   cli: (...args: string[]) => Promise<string>;
 }
 
-function run(args: string[]): Promise<string> {
+/** Runs a Node script of the app (the CLI) with extra environment variables; resolves with its output. */
+export function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -24,10 +29,15 @@ function run(args: string[]): Promise<string> {
   });
 }
 
-function startServer(db: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts browser mode on a database, with extra environment variables (a member's PGPASSWORD). */
+export function startServer(
+  db: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['electron/web/main.ts', '--db', db], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -40,7 +50,8 @@ function startServer(db: string): Promise<{ child: ChildProcess; url: string }> 
   });
 }
 
-const temporaryFile = () => join(mkdtempSync(join(tmpdir(), 'pledgewatch-e2e-')), 'pledgewatch.sqlite');
+export const temporaryFile = () =>
+  join(mkdtempSync(join(tmpdir(), 'pledgewatch-e2e-')), 'pledgewatch.sqlite');
 
 let largeDatabase: string | undefined;
 

@@ -1,5 +1,5 @@
 // `npm run bench`: builds Small, Medium and Large databases (cached) and measures the design's targets,
-// each beside its floor, then prints one table (and writes JSON with --json FILE).
+// each beside its floor, then the team sync figures, and prints one table (and writes JSON with --json FILE).
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { printTable, type Figure } from './measure.ts';
 import { exportFigures } from './export-figures.ts';
 import { queryFigures } from './query-figures.ts';
 import { serverFigures } from './server-figures.ts';
+import { teamFigures } from './team-figures.ts';
 
 type SizeName = keyof typeof sizes;
 
@@ -35,9 +36,13 @@ async function main(): Promise<void> {
       cache: { type: 'string' },
       /** Leaves out the exports and the import, which take minutes at Large. */
       'no-files': { type: 'boolean' },
+      /** Only the team sync figures (--only team), or only the database sizes (--only sizes). */
+      only: { type: 'string' },
     },
   });
-  const chosen = (values.size ?? ['small', 'medium', 'large']) as SizeName[];
+  if (values.only !== undefined && values.only !== 'team' && values.only !== 'sizes')
+    throw new Error(`--only ${values.only}: use team or sizes.`);
+  const chosen = values.only === 'team' ? [] : ((values.size ?? ['small', 'medium', 'large']) as SizeName[]);
   for (const size of chosen)
     if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
   const folder = values.cache ?? join(tmpdir(), 'pledgewatch-bench');
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
     figures.push(...(await serverFigures(file, size)));
   }
   rmSync(scratch, { recursive: true, force: true });
+  if (values.only !== 'sizes') figures.push(...(await teamFigures()));
   console.log(printTable(figures));
   if (values.json) writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
   const missed = figures.filter((figure) => !figure.met);

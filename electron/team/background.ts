@@ -20,7 +20,7 @@ export class BackgroundSync {
   #timers: NodeJS.Timeout[] = [];
   #running: Promise<void> | null = null;
   #again = false;
-  #lastOutbox = -1;
+  #lastOutbox: string | null | undefined = undefined;
   #listeners = new Map<string, pg.Client>();
   #stopped = false;
 
@@ -74,12 +74,16 @@ export class BackgroundSync {
 
   #watchOutbox(): void {
     if (!this.#db.open) return;
-    const newest =
-      statement<[], { id: number | null }>(this.#db, 'SELECT max(id) AS id FROM team_outbox').get()!.id ?? 0;
+    // By id and time: once a push empties the outbox its ids start again, so a write made before the
+    // next look would take the id last seen and wait for the minute.
+    const newest = statement<[], { newest: string | null }>(
+      this.#db,
+      `SELECT max(id) || ' ' || max(written_at) AS newest FROM team_outbox`,
+    ).get()!.newest;
     if (newest !== this.#lastOutbox) {
-      const first = this.#lastOutbox === -1;
+      const first = this.#lastOutbox === undefined;
       this.#lastOutbox = newest;
-      if (!first && newest > 0) this.syncSoon();
+      if (!first && newest !== null) this.syncSoon();
     }
   }
 

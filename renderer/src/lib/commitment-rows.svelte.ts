@@ -36,6 +36,17 @@ export class CommitmentRows {
     void this.#load(0);
   }
 
+  /**
+   * Asks again for the pages held, for the same query after the data changed (the team's changes
+   * arrived): the rows in sight stay until their fresh page replaces them, so the place is kept.
+   */
+  refresh(): void {
+    const held = [...this.#pages.keys()];
+    this.generation += 1;
+    this.#loading.clear();
+    for (const page of held.length > 0 ? held : [0]) void this.#load(page);
+  }
+
   /** The row at a position, or undefined while its page is on its way. */
   row(index: number): CommitmentRow | undefined {
     void this.version;

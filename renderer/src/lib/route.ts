@@ -1,5 +1,6 @@
 // Parsing the hash into a route: the dashboard, the list (filters in the query), one commitment,
-// the new-commitment form, sources and their reader, reference data, the trash and the backups.
+// the new-commitment form, sources and their reader, reference data, the trash, the backups and the
+// team's members.
 
 export type Route =
   | { name: 'dashboard' }
@@ -10,7 +11,8 @@ export type Route =
   | { name: 'source'; id: number }
   | { name: 'reference' }
   | { name: 'trash' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'team' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
@@ -25,5 +27,6 @@ export function parseRoute(hash: string): Route {
   if (path === '/reference') return { name: 'reference' };
   if (path === '/trash') return { name: 'trash' };
   if (path === '/backups') return { name: 'backups' };
+  if (path === '/team') return { name: 'team' };
   return { name: 'dashboard' };
 }

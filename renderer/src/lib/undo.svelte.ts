@@ -7,7 +7,10 @@ class Undo {
   last = $state<string | null>(null);
   /** What just happened to an undo ("Undone: …", "Nothing to undo."), shown without an Undo button. */
   notice = $state<string | null>(null);
-  /** Goes up after every undo: pages read it in their load effect so they show the state undone. */
+  /**
+   * Goes up after every undo, a restore, and changes arriving from the team: pages read it in their load
+   * effect so they show the data as it is now, keeping the analyst's place and unsaved forms.
+   */
   version = $state(0);
   busy = $state(false);
 
