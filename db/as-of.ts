@@ -23,9 +23,10 @@ export function retracted(update: string): string {
 }
 
 /**
- * SQL for the id of the update in force: the latest non-retracted one by effective date (then by id),
- * on or before `asOf` when given, otherwise the latest of all. `party` is `NULL` for the commitment as
- * a whole, or an SQL expression naming one maker. It walks the index status_update_history backwards
+ * SQL for the id of the update in force: the latest non-retracted one by effective date, then the one
+ * recorded later, then the greater uid (an order every machine of a team agrees on), on or before
+ * `asOf` when given, otherwise the latest of all. `party` is `NULL` for the commitment as a whole, or an
+ * SQL expression naming one maker. It walks the index status_update_history backwards
  * from the day, so it costs one index seek per commitment.
  */
 export function updateInForceSql(commitment: string, asOf: string | null, party = 'NULL'): string {
@@ -34,7 +35,7 @@ export function updateInForceSql(commitment: string, asOf: string | null, party 
   return `(SELECT h.id FROM status_update h
             WHERE h.commitment_id = ${commitment} AND ${partyCondition} ${dayCondition}
               AND NOT ${retracted('h')}
-            ORDER BY h.effective_on DESC, h.id DESC LIMIT 1)`;
+            ORDER BY h.effective_on DESC, h.recorded_at DESC, h.uid DESC LIMIT 1)`;
 }
 
 /**

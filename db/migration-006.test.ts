@@ -58,10 +58,10 @@ function keptAndHistory(db: Database) {
       `SELECT c.id, c.current_status_id AS kept, c.current_since AS keptSince,
               (SELECT u.status_id FROM status_update u WHERE u.commitment_id = c.id AND u.party_id IS NULL
                   AND u.id NOT IN (SELECT update_id FROM status_update_retraction)
-                ORDER BY u.effective_on DESC, u.id DESC LIMIT 1) AS history,
+                ORDER BY u.effective_on DESC, u.recorded_at DESC, u.uid DESC LIMIT 1) AS history,
               (SELECT u.effective_on FROM status_update u WHERE u.commitment_id = c.id AND u.party_id IS NULL
                   AND u.id NOT IN (SELECT update_id FROM status_update_retraction)
-                ORDER BY u.effective_on DESC, u.id DESC LIMIT 1) AS historySince
+                ORDER BY u.effective_on DESC, u.recorded_at DESC, u.uid DESC LIMIT 1) AS historySince
          FROM commitment c ORDER BY c.id`,
     )
     .all() as {

@@ -18,6 +18,17 @@ export interface NewStatusUpdate {
   recordedAt?: string;
 }
 
+let lastRecorded = 0;
+
+/**
+ * When an update is recorded: now, but always after the last one this process recorded, so that of two
+ * updates effective the same day the later-recorded one is in force even within one millisecond.
+ */
+function recordingMoment(): string {
+  lastRecorded = Math.max(Date.now(), lastRecorded + 1);
+  return new Date(lastRecorded).toISOString();
+}
+
 /** Appends one update; call inside a transaction, or use recordStatusUpdate. */
 export function insertStatusUpdate(db: Database, update: NewStatusUpdate): number {
   const live = statement<[number], { id: number }>(
@@ -57,7 +68,7 @@ export function insertStatusUpdate(db: Database, update: NewStatusUpdate): numbe
   const info = statement(
     db,
     `INSERT INTO status_update (commitment_id, party_id, status_id, effective_on, note, excerpt_id, corrects_id, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     update.commitmentId,
     update.partyId,
@@ -66,7 +77,7 @@ export function insertStatusUpdate(db: Database, update: NewStatusUpdate): numbe
     update.note,
     update.excerptId,
     update.correctsId,
-    update.recordedAt ?? null,
+    update.recordedAt ?? recordingMoment(),
   );
   if (update.excerptId !== null) {
     statement(db, 'INSERT OR IGNORE INTO commitment_excerpt VALUES (?, ?)').run(
@@ -316,7 +327,7 @@ export function historyOf(db: Database, commitmentId: number, asOf?: string): Hi
        LEFT JOIN source src ON src.id = e.source_id
       WHERE u.commitment_id = ? AND u.effective_on <= ?
         AND u.id NOT IN (SELECT update_id FROM status_update_retraction)
-      ORDER BY u.effective_on DESC, u.id DESC`,
+      ORDER BY u.effective_on DESC, u.recorded_at DESC, u.uid DESC`,
   ).all(commitmentId, asOf ?? '9999-12-31');
   return rows.map((row) => ({
     id: row.id,

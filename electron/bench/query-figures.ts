@@ -39,7 +39,7 @@ export async function queryFigures(db: Database, size: string): Promise<Figure[]
   const asOf = await time(() => listCommitments(db, { ...page, asOf: '2023-06-30' }), runs);
   const rawAsOf = db.prepare(
     `SELECT c.id, c.title, (SELECT u.status_id FROM status_update u WHERE u.commitment_id = c.id AND u.party_id IS NULL
-             AND u.effective_on <= ? ORDER BY u.effective_on DESC, u.id DESC LIMIT 1) AS status
+             AND u.effective_on <= ? ORDER BY u.effective_on DESC, u.recorded_at DESC, u.uid DESC LIMIT 1) AS status
        FROM commitment c WHERE c.deleted_at IS NULL AND c.announced_on <= ?
       ORDER BY c.due_on IS NULL, c.due_on, c.id LIMIT 50`,
   );

@@ -355,7 +355,7 @@ describe('command line', () => {
           .prepare(
             `SELECT c.title, s.name AS status FROM commitment c
                JOIN status_update u ON u.id = (SELECT id FROM status_update WHERE commitment_id = c.id
-                                                ORDER BY effective_on DESC, id DESC LIMIT 1)
+                                                ORDER BY effective_on DESC, recorded_at DESC, uid DESC LIMIT 1)
                JOIN status s ON s.id = u.status_id ORDER BY c.title`,
           )
           .all();

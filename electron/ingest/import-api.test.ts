@@ -45,7 +45,7 @@ function currentStatus(title: string): string {
       `SELECT s.name FROM commitment c
          JOIN status_update u ON u.commitment_id = c.id
          JOIN status s ON s.id = u.status_id
-        WHERE c.title LIKE ? ORDER BY u.effective_on DESC, u.id DESC LIMIT 1`,
+        WHERE c.title LIKE ? ORDER BY u.effective_on DESC, u.recorded_at DESC, u.uid DESC LIMIT 1`,
     )
     .pluck()
     .get(`%${title}%`) as string;

@@ -71,7 +71,7 @@ function historyChunk(
        LEFT JOIN source src ON src.id = e.source_id
       WHERE u.commitment_id IN (SELECT value FROM json_each(@ids)) AND u.effective_on <= @asOf
         AND NOT ${retracted('u')}
-      ORDER BY u.commitment_id, u.effective_on, u.id`,
+      ORDER BY u.commitment_id, u.effective_on, u.recorded_at, u.uid`,
   ).all({ ids: JSON.stringify(ids), asOf: asOf ?? '9999-12-31' });
   return inOrderOf(ids, rows, (row) => ({
     commitment_id: row.commitment_id,

@@ -129,7 +129,9 @@ function knownOf(commitment: CommitmentDetail, baseline: Baseline): Known {
 
 /** Oldest first, as things happened: by effective day, then in the order recorded. */
 function chronological(history: HistoryEntry[]): HistoryEntry[] {
-  return [...history].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.id - b.id);
+  return [...history].sort(
+    (a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.recordedAt.localeCompare(b.recordedAt) || a.id - b.id,
+  );
 }
 
 function previousStatus(timeline: HistoryEntry[], entry: HistoryEntry): StatusRef | null {
@@ -272,7 +274,10 @@ export function changesSince(
   changes.addedBy = addedBy(db, [...isNew]);
   changes.edits = editsSince(db, others, baseline.moment);
   changes.statusChanges.sort(
-    (a, b) => a.entry.effectiveOn.localeCompare(b.entry.effectiveOn) || a.entry.id - b.entry.id,
+    (a, b) =>
+      a.entry.effectiveOn.localeCompare(b.entry.effectiveOn) ||
+      a.entry.recordedAt.localeCompare(b.entry.recordedAt) ||
+      a.entry.id - b.entry.id,
   );
   changes.corrections.sort((a, b) => a.at.localeCompare(b.at) || a.entry.id - b.entry.id);
   changes.deadlinesPassed.sort((a, b) => (a.deadline.dueOn ?? '').localeCompare(b.deadline.dueOn ?? ''));
