@@ -18,9 +18,7 @@ const statusId = (db: Database, name: string) =>
 
 const inForce = (db: Database, commitmentId: number) =>
   db
-    .prepare(
-      `SELECT s.name FROM commitment c JOIN status s ON s.id = c.current_status_id WHERE c.id = ?`,
-    )
+    .prepare(`SELECT s.name FROM commitment c JOIN status s ON s.id = c.current_status_id WHERE c.id = ?`)
     .pluck()
     .get(commitmentId) as string;
 

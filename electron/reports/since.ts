@@ -130,7 +130,8 @@ function knownOf(commitment: CommitmentDetail, baseline: Baseline): Known {
 /** Oldest first, as things happened: by effective day, then in the order recorded. */
 function chronological(history: HistoryEntry[]): HistoryEntry[] {
   return [...history].sort(
-    (a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.recordedAt.localeCompare(b.recordedAt) || a.id - b.id,
+    (a, b) =>
+      a.effectiveOn.localeCompare(b.effectiveOn) || a.recordedAt.localeCompare(b.recordedAt) || a.id - b.id,
   );
 }
 
