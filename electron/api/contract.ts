@@ -20,6 +20,8 @@ import type {
 import type { ReportSnapshotSummary } from '../../db/report-snapshots.ts';
 import { reportTemplateFormats, type ReportTemplate } from '../../db/report-templates.ts';
 import type { RenderedReport, ReportPreview } from '../reports/export.ts';
+import type { RenderedCalendar } from '../reports/calendar.ts';
+import type { Published } from '../publish/publish.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
 import type { MemberRow } from '../team/members.ts';
@@ -328,6 +330,19 @@ export const contract = {
       format: reportFormat,
       /** Sanitised; left out: the template's name (or the title) and the day. */
       fileName: text(200).optional(),
+    }),
+  ),
+  /** The scope's due dates as an iCalendar file (base64), one all-day event each, stable UIDs. */
+  renderCalendar: returns<RenderedCalendar>()(
+    z.strictObject({ scope: commitmentFilter.default({ dateField: 'due_on' }), name: text(200).optional() }),
+  ),
+  /** Writes the scope as a static website into a folder (made if missing; one it published, updated). */
+  publishTracker: returns<Published>()(
+    z.strictObject({
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      folder: nonEmpty(4_000),
+      title: text(200).optional(),
+      includeNotes: z.boolean().default(false),
     }),
   ),
   listReportTemplates: returns<ReportTemplate[]>()(z.strictObject({})),

@@ -154,6 +154,14 @@ const badInputs: Record<string, unknown[]> = {
     { format: 'md', fileName: 'x'.repeat(201) },
     { format: 'md', out: '/etc/passwd' },
   ],
+  renderCalendar: [{ scope: { dueOn: 'soon' } }, { name: 'x'.repeat(201) }, { out: '/tmp/x.ics' }, 'all'],
+  publishTracker: [
+    {},
+    { folder: '' },
+    { folder: '/tmp/site', includeNotes: 'yes' },
+    { folder: '/tmp/site', scope: { topicId: 'trade' } },
+    { folder: '/tmp/site', script: true },
+  ],
   listReportTemplates: [{ all: true }],
   saveReportTemplate: [
     {},

@@ -34,6 +34,8 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'readSource',
   'previewReport',
   'renderReport',
+  'renderCalendar',
+  'publishTracker',
   'takeBackup',
   'planImportFile',
   'applyImportFile',

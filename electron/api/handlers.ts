@@ -95,6 +95,10 @@ export const handlers: Handlers = {
   restoreBackup: (db, input) => restoreBackup(db, input.name),
   previewReport: async (db, input) => (await reports()).previewReport(db, input),
   renderReport: async (db, input) => (await reports()).renderReportForApi(db, input),
+  renderCalendar: async (db, input) =>
+    (await import('../reports/calendar.ts')).renderCalendarForApi(db, input),
+  publishTracker: async (db, { scope, ...request }) =>
+    (await import('../publish/publish.ts')).publishTracker(db, { ...request, scope }),
   listReportTemplates: (db) => listReportTemplates(db),
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),
   deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),

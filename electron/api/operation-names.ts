@@ -41,6 +41,8 @@ export const operationNames = [
   'restoreBackup',
   'previewReport',
   'renderReport',
+  'renderCalendar',
+  'publishTracker',
   'listReportTemplates',
   'saveReportTemplate',
   'deleteReportTemplate',

@@ -19,6 +19,12 @@ Commands:
          [--since YYYY-MM-DD]          what changed since that day
          [--template NAME]             a report sent again and again ("Friday briefing"): without
                                        --since, lists what changed since its last report
+  calendar --out FILE.ics [filters] [--title NAME]
+                                 the due dates as all-day calendar events; importing the file again
+                                 updates them (stable UIDs)
+  publish --out FOLDER [filters] [--title TEXT] [--include-notes]
+                                 the scope as a static website that opens from disk: an index, a page
+                                 per commitment and per source; publishing again updates it
   import FILE.csv|.xlsx|.json [--dry-run]
                                  commitments and status updates, in the columns the exports use:
                                  prints what changes, then writes it all or nothing
@@ -71,6 +77,8 @@ const options = {
   read: { type: 'boolean' },
   'password-file': { type: 'string' },
   member: { type: 'string' },
+  title: { type: 'string' },
+  'include-notes': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -119,6 +127,16 @@ export async function runCli(argv: string[]): Promise<number> {
         // Loaded here: the renderers are large, and the other commands never need them.
         const { writeReport } = await import('./report.ts');
         return await writeReport(db, values);
+      } finally {
+        db.close();
+      }
+    }
+    case 'calendar':
+    case 'publish': {
+      const db = openDatabase(resolveDatabasePath(values.db));
+      try {
+        const { publishSite, writeCalendar } = await import('./publish.ts');
+        return await (command === 'calendar' ? writeCalendar(db, values) : publishSite(db, values));
       } finally {
         db.close();
       }

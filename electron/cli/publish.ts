@@ -1,0 +1,71 @@
+// `calendar` and `publish`: the list's filters by name, then the API operation the app calls too, so
+// both check their input the same way and fail with the same sentences.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { InputOf, OutputOf } from '../api/contract.ts';
+import { callOperationAsync } from '../api/dispatch.ts';
+import type { OperationName } from '../api/operation-names.ts';
+import { writeAtomically } from '../reports/atomic-file.ts';
+import { safeFileName } from '../reports/file-names.ts';
+import type { CliValues } from './cli.ts';
+import { resolveScope } from './report.ts';
+import { UsageError } from './usage-error.ts';
+
+type Filter = NonNullable<InputOf<'publishTracker'>['scope']>;
+
+/** The filters typed, as ids: the names the report scope also carries are for its wording only. */
+function filterOf(db: Database, values: CliValues): Filter {
+  const { dossier: _d, topic: _t, party: _p, status: _s, ...filter } = resolveScope(db, values);
+  return filter as Filter;
+}
+
+async function call<Name extends OperationName>(
+  db: Database,
+  name: Name,
+  input: InputOf<Name>,
+): Promise<OutputOf<Name>> {
+  const result = await callOperationAsync(db, name, input);
+  if (!result.ok) {
+    const where = result.error.issues?.map((issue) => `${issue.path}: ${issue.message}`).join('; ');
+    throw new Error(where ? `${result.error.message} (${where})` : result.error.message);
+  }
+  return result.value as OutputOf<Name>;
+}
+
+export async function writeCalendar(db: Database, values: CliValues): Promise<number> {
+  if (!values.out) throw new UsageError('calendar needs --out FILE.ics.');
+  const wanted = resolve(values.out);
+  const folder = dirname(wanted);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new UsageError(`--out: the folder ${folder} does not exist.`);
+  }
+  if (existsSync(wanted) && statSync(wanted).isDirectory()) {
+    throw new UsageError(`--out: ${wanted} is a folder; give the name of the file to write.`);
+  }
+  const calendar = await call(db, 'renderCalendar', {
+    scope: filterOf(db, values),
+    ...(values.title ? { name: values.title } : {}),
+  });
+  const file = join(folder, safeFileName(basename(wanted), 'ics'));
+  writeAtomically(file, Buffer.from(calendar.base64, 'base64'));
+  console.log(`Wrote ${calendar.eventCount} deadline${calendar.eventCount === 1 ? '' : 's'} to ${file}`);
+  return 0;
+}
+
+export async function publishSite(db: Database, values: CliValues): Promise<number> {
+  if (!values.out) throw new UsageError('publish needs --out FOLDER.');
+  const published = await call(db, 'publishTracker', {
+    scope: filterOf(db, values),
+    folder: resolve(values.out),
+    ...(values.title ? { title: values.title } : {}),
+    includeNotes: values['include-notes'] ?? false,
+  });
+  const removed = published.removed > 0 ? `, removed ${published.removed} page(s) no longer in scope` : '';
+  console.log(
+    `Published ${published.commitmentCount} commitment${published.commitmentCount === 1 ? '' : 's'} and ` +
+      `${published.sourceCount} source${published.sourceCount === 1 ? '' : 's'} to ${published.folder} ` +
+      `(${published.pages} files${removed}); open index.html`,
+  );
+  return 0;
+}

@@ -1,0 +1,378 @@
+// The pages of a published tracker, drawn from the same report model as every export: an index (status
+// tallies, each party's standing, deadlines, every commitment), a page per commitment (its timeline and
+// the quotes behind it, linked to their sources) and a page per source. Plain HTML and one stylesheet,
+// relative links only, no script and nothing fetched from any host, so it reads from disk or any
+// static host. Page names are the rows' uids: publishing again keeps every address.
+import type { CommitmentDetail, Evidence, HistoryEntry } from '../../db/model.ts';
+import { statusChart } from '../reports/chart-svg.ts';
+import { dueCell, noteBlock, statusBadge, statusCell } from '../reports/html-parts.ts';
+import { html, type SafeHtml } from '../reports/html-template.ts';
+import type { Report } from '../reports/model.ts';
+import { scopeLine } from '../reports/scope-terms.ts';
+import type { AnnexSource } from '../reports/sections.ts';
+import {
+  countText,
+  deadlineRule,
+  deadlineStateLabels,
+  partiesLine,
+  readableDay,
+  readableMoment,
+} from '../reports/wording.ts';
+
+export interface SiteOptions {
+  title: string;
+  /** The analyst's notes on status updates are left out unless asked for. */
+  includeNotes: boolean;
+  /** The uid of each commitment and source of the report, by local id: the pages' stable names. */
+  commitmentUids: Map<number, string>;
+  sourceUids: Map<number, string>;
+}
+
+export interface SitePage {
+  /** Relative to the site's folder, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+export const stylesheetPath = 'style.css';
+
+export function commitmentPath(uid: string): string {
+  return `commitments/${uid}.html`;
+}
+
+export function sourcePath(uid: string): string {
+  return `sources/${uid}.html`;
+}
+
+/** A whole page: `root` is the way back to the site's folder from the page ('' or '../'). */
+function page(options: SiteOptions, report: Report, root: string, title: string, body: SafeHtml): string {
+  const asOf = report.asOf ? `as of ${readableDay(report.asOf)}` : `on ${readableDay(report.day)}`;
+  return html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="generator" content="Pledgewatch" />
+        <title>${title === options.title ? title : `${title} · ${options.title}`}</title>
+        <link rel="stylesheet" href="${root}${stylesheetPath}" />
+      </head>
+      <body>
+        <a class="skip" href="#content">Skip to the content</a>
+        <header class="site">
+          <div class="inner">
+            <a class="name" href="${root}index.html">${options.title}</a>
+            <p>Commitments and what has happened since, ${asOf}</p>
+          </div>
+        </header>
+        <main id="content">${body}</main>
+        <footer class="site">
+          <div class="inner">
+            Published ${readableMoment(report.generatedAt)} with Pledgewatch. Data through
+            ${report.dataThrough ? readableMoment(report.dataThrough) : 'no data yet'}.
+          </div>
+        </footer>
+      </body>
+    </html>`.value;
+}
+
+function commitmentLink(options: SiteOptions, root: string, commitment: { id: number; title: string }) {
+  const uid = options.commitmentUids.get(commitment.id);
+  if (!uid) return html`${commitment.title}`;
+  return html`<a href="${root}${commitmentPath(uid)}">${commitment.title}</a>`;
+}
+
+function commitmentTable(options: SiteOptions, commitments: CommitmentDetail[], empty: string): SafeHtml {
+  if (commitments.length === 0) return html`<p class="empty">${empty}</p>`;
+  return html`<table class="commitments">
+    <colgroup>
+      <col class="wide" />
+      <col />
+      <col />
+    </colgroup>
+    <thead>
+      <tr>
+        <th scope="col">Commitment</th>
+        <th scope="col">Status</th>
+        <th scope="col">Due</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${commitments.map(
+        (c) =>
+          html`<tr>
+            <td>
+              ${commitmentLink(options, '', c)}
+              <div class="meta">${partiesLine(c)}</div>
+            </td>
+            <td>${statusCell(c)}</td>
+            <td>${dueCell(c)}</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Each party that made commitments in the scope: how many, and how many stand in each status. */
+function partyStandings(report: Report): SafeHtml {
+  const parties = new Map<string, Map<string, { colour: string; count: number }>>();
+  for (const commitment of report.commitments) {
+    const standings =
+      commitment.standings.length > 0
+        ? commitment.standings.map((standing) => ({
+            party: standing.party.name,
+            status: standing.status ?? commitment.status,
+          }))
+        : commitment.madeBy.map((party) => ({ party: party.name, status: commitment.status }));
+    for (const { party, status } of standings) {
+      const counts = parties.get(party) ?? new Map();
+      const name = status?.name ?? 'no status';
+      const cell = counts.get(name) ?? { colour: status?.colour ?? '#9ca3af', count: 0 };
+      cell.count += 1;
+      counts.set(name, cell);
+      parties.set(party, counts);
+    }
+  }
+  if (parties.size === 0) return html`<p class="empty">No commitment in this scope names who made it.</p>`;
+  return html`<table>
+    <thead>
+      <tr>
+        <th scope="col">Party</th>
+        <th scope="col" class="number">Commitments</th>
+        <th scope="col">Where they stand</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${[...parties.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(
+          ([party, counts]) =>
+            html`<tr>
+              <th scope="row">${party}</th>
+              <td class="number">${[...counts.values()].reduce((sum, cell) => sum + cell.count, 0)}</td>
+              <td>
+                ${[...counts.entries()].map(
+                  ([name, cell]) =>
+                    html`<span class="status"
+                      ><span class="swatch" style="background:${cell.colour}"></span>${name}:
+                      ${cell.count}</span
+                    > `,
+                )}
+              </td>
+            </tr>`,
+        )}
+    </tbody>
+  </table>`;
+}
+
+function indexPage(options: SiteOptions, report: Report): string {
+  const { summary, deadlines } = report;
+  const closed = summary.byStatus
+    .filter((cell) => cell.status?.category === 'closed')
+    .reduce((sum, cell) => sum + cell.count, 0);
+  const figures: [string, number, boolean][] = [
+    ['commitments', summary.total, false],
+    ['open', summary.total - closed, false],
+    ['closed', closed, false],
+    ['due in 30 days', deadlines.dueSoon.length, false],
+    ['passed, no update', deadlines.passedNoUpdate.length, deadlines.passedNoUpdate.length > 0],
+  ];
+  const upcoming = report.commitments
+    .filter((c) => c.deadlineState === 'upcoming')
+    .sort((a, b) => (a.deadline.dueOn ?? '').localeCompare(b.deadline.dueOn ?? ''));
+  const body = html`<h1>${options.title}</h1>
+    <p class="meta">${scopeLine(report.scopeTerms)}</p>
+    <section aria-labelledby="tallies">
+      <h2 id="tallies">Status of the commitments</h2>
+      <div class="figures">
+        ${figures.map(
+          ([label, value, alert]) =>
+            html`<div class="figure${alert ? ' alert' : ''}">
+              <strong>${value}</strong><span>${label}</span>
+            </div>`,
+        )}
+      </div>
+      <div class="chart">${statusChart(summary.byStatus, summary.total)}</div>
+    </section>
+    <section aria-labelledby="parties">
+      <h2 id="parties">By party</h2>
+      ${partyStandings(report)}
+    </section>
+    <section aria-labelledby="deadlines">
+      <h2 id="deadlines">Deadlines</h2>
+      <h3>Due in the next 30 days (${deadlines.dueSoon.length})</h3>
+      ${commitmentTable(options, deadlines.dueSoon, 'Nothing falls due in the next 30 days.')}
+      <h3>Passed with no update since (${deadlines.passedNoUpdate.length})</h3>
+      ${commitmentTable(options, deadlines.passedNoUpdate, 'No deadline has passed without an update.')}
+      <h3>Later (${upcoming.length})</h3>
+      ${commitmentTable(options, upcoming, 'No later deadline.')}
+    </section>
+    <section aria-labelledby="all">
+      <h2 id="all">Every commitment, by topic</h2>
+      ${report.byTopic.length === 0 ? html`<p class="empty">No commitments in this scope.</p>` : ''}
+      ${report.byTopic.map(
+        (group) =>
+          html`<h3>
+              ${group.topic} <span class="meta">· ${countText(group.commitments.length, 'commitment')}</span>
+            </h3>
+            ${commitmentTable(options, group.commitments, '')}`,
+      )}
+    </section>
+    ${sourcesSection(options, report.annex)}`;
+  return page(options, report, '', options.title, body);
+}
+
+function sourcesSection(options: SiteOptions, annex: AnnexSource[]): SafeHtml {
+  if (annex.length === 0) return html``;
+  return html`<section aria-labelledby="sources">
+    <h2 id="sources">Sources</h2>
+    <ul>
+      ${annex.map(
+        (source) =>
+          html`<li>
+            <a href="${sourcePath(options.sourceUids.get(source.id)!)}">${source.title}</a>
+            <span class="meta"
+              >${[source.publisher, readableDay(source.publishedOn)].filter(Boolean).join(', ')}</span
+            >
+          </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function quote(options: SiteOptions, evidence: Evidence): SafeHtml {
+  const uid = options.sourceUids.get(evidence.source.id);
+  const where = [evidence.source.publisher, readableDay(evidence.source.publishedOn)]
+    .filter(Boolean)
+    .join(', ');
+  return html`<blockquote class="quote">“${evidence.text}”</blockquote>
+    <div class="cite">
+      ${evidence.speaker ? `${evidence.speaker}, ` : ''}${
+        uid
+          ? html`<a href="../${sourcePath(uid)}#quote-${evidence.excerptId}">${evidence.source.title}</a>`
+          : evidence.source.title
+      }${where ? ` (${where})` : ''}
+    </div>`;
+}
+
+function timelineEntry(options: SiteOptions, entry: HistoryEntry): SafeHtml {
+  return html`<li>
+    <span class="day">${readableDay(entry.effectiveOn)}</span>${statusBadge(entry.status)}
+    ${entry.party ? html`<span class="meta"> for ${entry.party}</span>` : ''}
+    ${entry.evidence ? quote(options, entry.evidence) : ''}
+    ${options.includeNotes ? noteBlock(entry.note) : ''}
+  </li>`;
+}
+
+function commitmentPage(options: SiteOptions, report: Report, commitment: CommitmentDetail): string {
+  const rule = deadlineRule(commitment);
+  const details: [string, SafeHtml | string][] = [
+    ['Kind', commitment.kind],
+    ['Made by', commitment.madeBy.map((p) => p.name).join(', ') || '—'],
+    ['Owed to', commitment.owedTo.map((p) => p.name).join(', ') || '—'],
+    ['Topics', commitment.topics.map((t) => t.path).join('; ') || '—'],
+    ['Announced', readableDay(commitment.announcedOn) || '—'],
+    [
+      'Deadline',
+      commitment.deadline.dueOn
+        ? `${readableDay(commitment.deadline.dueOn)} (${deadlineStateLabels[commitment.deadlineState]})${rule ? `, ${rule}` : ''}`
+        : 'none',
+    ],
+    ['Status', statusCell(commitment)],
+  ];
+  if (commitment.parent) details.push(['Part of', commitmentLink(options, '../', commitment.parent)]);
+  if (commitment.children.length > 0) {
+    details.push([
+      'Made up of',
+      html`${commitment.children.map((child, index) => html`${index > 0 ? '; ' : ''}${commitmentLink(options, '../', child)}`)}`,
+    ]);
+  }
+  for (const standing of commitment.standings) {
+    details.push([
+      standing.party.name,
+      standing.status
+        ? statusBadge(standing.status)
+        : html`<span class="meta">no status of its own; the commitment's applies</span>`,
+    ]);
+  }
+  const others = commitment.evidence.filter(
+    (evidence) => !commitment.history.some((entry) => entry.evidence?.excerptId === evidence.excerptId),
+  );
+  const body = html`<p class="meta">
+      <a href="../index.html">All commitments</a> · ${commitment.dossier.name}
+    </p>
+    <h1>${commitment.title}</h1>
+    ${commitment.summary ? html`<p>${commitment.summary}</p>` : ''}
+    <dl class="details">
+      ${details.map(
+        ([label, value]) =>
+          html`<dt>${label}</dt>
+            <dd>${value}</dd>`,
+      )}
+    </dl>
+    <section aria-labelledby="timeline">
+      <h2 id="timeline">What has happened, newest first</h2>
+      ${
+        commitment.history.length === 0
+          ? html`<p class="empty">Nothing recorded yet.</p>`
+          : html`<ol class="timeline">
+              ${commitment.history.map((entry) => timelineEntry(options, entry))}
+            </ol>`
+      }
+    </section>
+    ${
+      others.length > 0
+        ? html`<section aria-labelledby="evidence">
+            <h2 id="evidence">Other evidence</h2>
+            ${others.map((evidence) => quote(options, evidence))}
+          </section>`
+        : ''
+    }`;
+  return page(options, report, '../', commitment.title, body);
+}
+
+function sourcePage(options: SiteOptions, report: Report, source: AnnexSource): string {
+  const body = html`<p class="meta"><a href="../index.html#sources">All sources</a></p>
+    <h1>${source.title}</h1>
+    <dl class="details">
+      <dt>Publisher</dt>
+      <dd>${source.publisher || '—'}</dd>
+      <dt>Published</dt>
+      <dd>${readableDay(source.publishedOn) || '—'}</dd>
+      ${
+        source.url
+          ? html`<dt>Original</dt>
+              <dd><a href="${source.url}" rel="noreferrer">${source.url}</a></dd>`
+          : ''
+      }
+    </dl>
+    <section aria-labelledby="quotes">
+      <h2 id="quotes">Quoted as evidence</h2>
+      ${source.quotes.map(
+        (quoted) =>
+          html`<div id="quote-${quoted.excerptId}">
+            <blockquote class="quote">“${quoted.text}”</blockquote>
+            <div class="cite">
+              ${quoted.speaker ? `${quoted.speaker} · ` : ''}for
+              ${quoted.commitments.map((c, index) => html`${index > 0 ? '; ' : ''}${commitmentLink(options, '../', c)}`)}
+            </div>
+          </div>`,
+      )}
+    </section>`;
+  return page(options, report, '../', source.title, body);
+}
+
+/** Every page of the site, and its stylesheet. */
+export function sitePages(report: Report, options: SiteOptions, css: string): SitePage[] {
+  return [
+    { path: 'index.html', content: indexPage(options, report) },
+    { path: stylesheetPath, content: css },
+    ...report.commitments.map((commitment) => ({
+      path: commitmentPath(options.commitmentUids.get(commitment.id)!),
+      content: commitmentPage(options, report, commitment),
+    })),
+    ...report.annex.map((source) => ({
+      path: sourcePath(options.sourceUids.get(source.id)!),
+      content: sourcePage(options, report, source),
+    })),
+  ];
+}

@@ -1,0 +1,107 @@
+// Deadlines as an iCalendar file (RFC 5545, written by ical-generator): one all-day event per due date,
+// titled with the commitment, its status and dossier in the description, and a link back into the app.
+// Each event's UID is the commitment's own uid, the same on every machine of a team, so importing the
+// file again (or a colleague's) updates the events instead of adding new ones; SEQUENCE is the minute
+// the file was made, so a later file is always the newer version of its events.
+import type { Database } from 'better-sqlite3';
+import ical, { ICalCalendarMethod } from 'ical-generator';
+import { today } from '../../db/as-of.ts';
+import { commitmentIds, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
+import type { CommitmentRow } from '../../db/model.ts';
+import { statement } from '../../db/statements.ts';
+import { safeFileName } from './file-names.ts';
+
+export interface CalendarEntry extends CommitmentRow {
+  uid: string;
+}
+
+/** The commitments of the scope that have a due date, soonest first. */
+export function calendarEntries(db: Database, scope: CommitmentFilter): CalendarEntry[] {
+  const rows = commitmentRows(db, commitmentIds(db, scope), scope.asOf).filter((row) => row.dueOn !== null);
+  const uid = statement<[number], { uid: string }>(db, 'SELECT uid FROM commitment WHERE id = ?');
+  return rows
+    .map((row) => ({ ...row, uid: uid.get(row.id)!.uid }))
+    .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!) || a.title.localeCompare(b.title));
+}
+
+/** The app's own link to a commitment: the desktop app opens it on its page. */
+export function appLink(uid: string): string {
+  return `pledgewatch://commitment/${uid}`;
+}
+
+const deadlineWords: Record<CommitmentRow['deadlineState'], string> = {
+  none: 'no deadline',
+  upcoming: 'upcoming',
+  due_soon: 'due within 30 days',
+  passed: 'passed without being met',
+  met: 'met',
+};
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Minutes since 2020: an integer that only grows from one file to the next, as SEQUENCE must. */
+function sequenceAt(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.UTC(2020, 0, 1)) / 60_000));
+}
+
+export function renderCalendar(
+  entries: CalendarEntry[],
+  options: { name: string; now?: Date } = { name: 'Pledgewatch deadlines' },
+): string {
+  const now = options.now ?? new Date();
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'Pledgewatch', product: 'Pledgewatch deadlines', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const entry of entries) {
+    const status = entry.status?.name ?? 'no status yet';
+    const lines = [
+      `Status: ${status}${entry.statusSince ? ` (since ${entry.statusSince})` : ''}`,
+      `Deadline: ${entry.dueOn}, ${deadlineWords[entry.deadlineState]} as of ${today(now)}`,
+      `Dossier: ${entry.dossier}`,
+      ...(entry.madeBy.length > 0 ? [`Made by: ${entry.madeBy.join(', ')}`] : []),
+      `Open in Pledgewatch: ${appLink(entry.uid)}`,
+    ];
+    calendar.createEvent({
+      id: `${entry.uid}@pledgewatch`,
+      sequence: sequenceAt(now),
+      stamp: now,
+      start: entry.dueOn!,
+      end: nextDay(entry.dueOn!),
+      allDay: true,
+      summary: `Due: ${entry.title} (${status})`,
+      description: lines.join('\n'),
+      url: appLink(entry.uid),
+      categories: [{ name: entry.dossier }],
+    });
+  }
+  return calendar.toString();
+}
+
+export interface RenderedCalendar {
+  fileName: string;
+  mimeType: 'text/calendar; charset=utf-8';
+  base64: string;
+  eventCount: number;
+}
+
+/** The calendar file for the app to save or download, named after the calendar. */
+export function renderCalendarForApi(
+  db: Database,
+  request: { scope: CommitmentFilter; name?: string | undefined },
+  now: Date = new Date(),
+): RenderedCalendar {
+  const name = request.name?.trim() || 'Pledgewatch deadlines';
+  const entries = calendarEntries(db, request.scope);
+  return {
+    fileName: safeFileName(name, 'ics'),
+    mimeType: 'text/calendar; charset=utf-8',
+    base64: Buffer.from(renderCalendar(entries, { name, now }), 'utf8').toString('base64'),
+    eventCount: entries.length,
+  };
+}
