@@ -235,6 +235,8 @@ export interface Settings {
   staleDays: number;
   /** How many automatic backups to keep; 0 turns them off. */
   backupKeep: number;
+  /** The desktop app's daily notification of deadlines due within a week or passed with no update. */
+  notifyDeadlines: boolean;
 }
 
 /** Which event made a backup: the daily automatic one, `cli backup`, a migration or a restore. */

@@ -35,14 +35,17 @@ export function getSettings(db: Database): Settings {
   const staleDays = Number.isInteger(stored) && stored >= 1 ? stored : defaultStaleDays;
   const keep = Number(readSetting(db, 'backup_keep') ?? Number.NaN);
   const backupKeep = Number.isInteger(keep) && keep >= 0 ? keep : defaultBackupKeep;
-  return { staleDays, backupKeep };
+  // On unless turned off.
+  const notifyDeadlines = readSetting(db, 'notify_deadlines') !== 'off';
+  return { staleDays, backupKeep, notifyDeadlines };
 }
 
 /** What saveSettings takes: a setting left out keeps its value. */
-export type SettingsChanges = Pick<Settings, 'staleDays'> & Partial<Pick<Settings, 'backupKeep'>>;
+export type SettingsChanges = Partial<Settings>;
 
 export function saveSettings(db: Database, settings: SettingsChanges): Settings {
-  if (!Number.isInteger(settings.staleDays) || settings.staleDays < 1) {
+  const { staleDays } = settings;
+  if (staleDays !== undefined && (!Number.isInteger(staleDays) || staleDays < 1)) {
     throw new DomainError(
       'invalid_input',
       `Days without an update before a commitment counts as stale must be a whole number of at least 1, not ${settings.staleDays}.`,
@@ -58,8 +61,11 @@ export function saveSettings(db: Database, settings: SettingsChanges): Settings 
     );
   }
   db.transaction(() => {
-    writeSetting(db, 'stale_days', String(settings.staleDays));
+    if (staleDays !== undefined) writeSetting(db, 'stale_days', String(staleDays));
     if (backupKeep !== undefined) writeSetting(db, 'backup_keep', String(backupKeep));
+    if (settings.notifyDeadlines !== undefined) {
+      writeSetting(db, 'notify_deadlines', settings.notifyDeadlines ? 'on' : 'off');
+    }
   })();
   return getSettings(db);
 }

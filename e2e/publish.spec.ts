@@ -1,6 +1,7 @@
 // Publishing and the calendar as an analyst does them in browser mode: "Publish…" writes a site that is
 // then opened from file:// in Chromium with every request outside its folder refused, and walked from
-// its index; "Add deadlines to my calendar" gives an .ics that an independent parser reads back.
+// its index; "Add deadlines to my calendar" gives an .ics that an independent parser reads back; the
+// desktop app's daily notification is turned off from the dashboard and stays off.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,4 +113,23 @@ test('“Add deadlines to my calendar” gives one all-day event per due date, w
   );
   const second = await calendar();
   expect(second.map((event) => event.uid)).toEqual(first.map((event) => event.uid));
+});
+
+test('the daily notification of deadlines is turned off on the dashboard, and stays off', async ({
+  app,
+  page,
+}) => {
+  await page.goto(app.url);
+  const panel = page.getByRole('region', { name: /Due in the next 30 days/ });
+  const toggle = panel.getByRole('checkbox', { name: 'Notify me daily' });
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await expect(toggle).not.toBeChecked();
+  await page.reload();
+  await expect(
+    page
+      .getByRole('region', { name: /Due in the next 30 days/ })
+      .getByRole('checkbox', { name: 'Notify me daily' }),
+  ).not.toBeChecked();
+  await page.screenshot({ path: `${screenshots}/dashboard-notify-setting.png` });
 });

@@ -235,9 +235,11 @@ export const contract = {
   getSettings: returns<Settings>()(z.strictObject({})),
   saveSettings: returns<Settings>()(
     z.strictObject({
-      staleDays: z.int().min(1, 'must be at least 1 day').max(3650),
-      /** Left out: unchanged. 0 turns automatic backups off. */
+      /** Each one left out: unchanged. */
+      staleDays: z.int().min(1, 'must be at least 1 day').max(3650).optional(),
+      /** 0 turns automatic backups off. */
       backupKeep: z.int().min(0, 'must be 0 or more').max(1000).optional(),
+      notifyDeadlines: z.boolean().optional(),
     }),
   ),
   /** The backups beside the database, newest first. */

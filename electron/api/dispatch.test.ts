@@ -91,7 +91,7 @@ const badInputs: Record<string, unknown[]> = {
   deleteView: [{}, { name: '  ' }],
   getSettings: [{ staleDays: 60 }],
   saveSettings: [
-    {},
+    { notifyDeadlines: 'yes' },
     { staleDays: 0 },
     { staleDays: 1.5 },
     { staleDays: 4000 },

@@ -15,6 +15,8 @@ export interface FakeFrame {
 
 export interface FakeWebContents {
   listeners: Map<string, Listener[]>;
+  /** Scripts the main process ran in the page (only to move to a route). */
+  executed: string[];
   windowOpenHandler?: (details: { url: string }) => { action: string };
   permissionRequestHandler?: (
     contents: unknown,
@@ -54,6 +56,7 @@ function fakeWebContents(): FakeWebContents {
   const session = {};
   const contents: FakeWebContents & Record<string, unknown> = {
     listeners: new Map(),
+    executed: [],
     mainFrame: {
       url: 'app://pledgewatch/index.html',
       parent: null,
@@ -65,6 +68,9 @@ function fakeWebContents(): FakeWebContents {
     setWindowOpenHandler: (handler: FakeWebContents['windowOpenHandler']) =>
       (contents.windowOpenHandler = handler),
     getURL: () => contents.mainFrame.url,
+    isLoading: () => false,
+    once: (event: string, listener: Listener) => listen(contents.listeners, event, listener),
+    executeJavaScript: async (code: string) => void contents.executed.push(code),
   };
   Object.assign(session, {
     setPermissionRequestHandler: (handler: FakeWebContents['permissionRequestHandler']) =>
@@ -97,6 +103,11 @@ function emptyRecord() {
     saveDialogAnswer: { canceled: true } as { canceled: boolean; filePath?: string },
     /** Pages printed to PDF: the HTML of the file the window had loaded, and the options. */
     printed: [] as { html: string; options: unknown }[],
+    /** Notifications shown, with their click and close listeners. */
+    notifications: [] as FakeNotification[],
+    /** Whether a system may show notifications at all. */
+    notificationsSupported: true,
+    defaultProtocolClients: [] as string[],
     exitCode: null as number | null,
     quit: false,
     sandboxEnabled: false,
@@ -105,6 +116,12 @@ function emptyRecord() {
 }
 
 type Recorded = ReturnType<typeof emptyRecord>;
+
+export interface FakeNotification {
+  options: { title: string; body: string };
+  shown: boolean;
+  listeners: Map<string, Listener[]>;
+}
 
 /** Stands in for Electron's printed PDF: the bytes are a marker, the HTML printed is recorded. */
 export const standInPdf = '%PDF-1.7 printed by the Electron stand-in';
@@ -156,6 +173,8 @@ function fakeApp(recorded: Recorded, paths: FakePaths, ready: Promise<void>) {
     exit: (code: number) => void (recorded.exitCode = code),
     quit: () => void (recorded.quit = true),
     setAboutPanelOptions: () => {},
+    isDefaultProtocolClient: (scheme: string) => recorded.defaultProtocolClients.includes(scheme),
+    setAsDefaultProtocolClient: (scheme: string) => void recorded.defaultProtocolClients.push(scheme),
   };
 }
 
@@ -217,8 +236,18 @@ export function createFakeElectron(paths: FakePaths) {
     recorded.windows.push(window);
     return window;
   }
+  function Notification(options: FakeNotification['options']): Record<string, unknown> {
+    const notification: FakeNotification = { options, shown: false, listeners: new Map() };
+    recorded.notifications.push(notification);
+    return {
+      on: (event: string, listener: Listener) => listen(notification.listeners, event, listener),
+      show: () => void (notification.shown = true),
+    };
+  }
+  Notification.isSupported = () => recorded.notificationsSupported;
   const electron = {
     app: fakeApp(recorded, paths, ready),
+    Notification,
     ...fakeMainSide(recorded),
     ...fakeRendererSide(recorded),
     BrowserWindow,

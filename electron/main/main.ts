@@ -4,12 +4,14 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { automaticBackup } from '../../db/backups.ts';
 import { openDatabase, type Database } from '../../db/open.ts';
 import { damagedDatabaseMessage } from '../../db/start-check.ts';
+import { handleAppLinks, linkInArguments, showRoute } from './app-links.ts';
 import { registerApiHandlers } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { printPdfsWithElectron } from './print-pdf.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { registerSaveReport } from './save-report.ts';
 import { keepTeamPasswordsSafely } from './team-passwords.ts';
+import { notifyDeadlinesDaily } from './notifications.ts';
 import { createMainWindow } from './window.ts';
 import { BackgroundSync } from '../team/background.ts';
 
@@ -47,17 +49,18 @@ function keepBackingUp(db: Database): NodeJS.Timeout {
   return setInterval(backUp, 60 * 60 * 1000).unref();
 }
 
-function showMainWindow(): void {
+function showMainWindow(): BrowserWindow {
   if (mainWindow && !mainWindow.isDestroyed()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
-    return;
+    return mainWindow;
   }
   const window = createMainWindow();
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
   mainWindow = window;
+  return window;
 }
 
 async function start(): Promise<void> {
@@ -71,8 +74,10 @@ async function start(): Promise<void> {
   keepTeamPasswordsSafely();
   const teamSync = new BackgroundSync(db);
   teamSync.start();
+  const openLink = handleAppLinks(db, showMainWindow);
   app.on('will-quit', () => {
     clearInterval(backups);
+    clearInterval(notices);
     void teamSync.stop();
     db.close();
   });
@@ -82,8 +87,13 @@ async function start(): Promise<void> {
   serveRenderer();
   installMenu();
   showMainWindow();
-  app.on('second-instance', showMainWindow);
-  app.on('activate', showMainWindow);
+  openLink(linkInArguments(process.argv));
+  const notices = notifyDeadlinesDaily(db, () => showRoute(showMainWindow(), '#/'));
+  app.on('second-instance', (_event, argv: string[] = []) => {
+    showMainWindow();
+    openLink(linkInArguments(argv));
+  });
+  app.on('activate', () => void showMainWindow());
 }
 
 // Both must happen before the app is ready.
