@@ -57,6 +57,10 @@ describe('electron-builder.yml', () => {
     expect(included.every((pattern) => !/\.ts$|e2e|test/.test(pattern))).toBe(true);
   });
 
+  it('registers the pledgewatch:// scheme that app-links.ts opens', () => {
+    expect(config.protocols).toEqual([{ name: 'Pledgewatch link', schemes: ['pledgewatch'] }]);
+  });
+
   it('builds the targets for each platform', () => {
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'], category: 'Office' });
     expect(config.deb).toMatchObject({ maintainer: expect.stringMatching(/<[^@\s]+@[^>\s]+>/) });
