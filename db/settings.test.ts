@@ -7,9 +7,17 @@ describe('settings', () => {
   it('has 60 days before a commitment counts as stale until the analyst says otherwise', () => {
     const { db } = temporaryDatabase();
     expect(getSettings(db)).toEqual({ staleDays: 60, backupKeep: 10, notifyDeadlines: true });
-    expect(saveSettings(db, { staleDays: 14 })).toEqual({ staleDays: 14, backupKeep: 10, notifyDeadlines: true });
+    expect(saveSettings(db, { staleDays: 14 })).toEqual({
+      staleDays: 14,
+      backupKeep: 10,
+      notifyDeadlines: true,
+    });
     expect(getSettings(db)).toEqual({ staleDays: 14, backupKeep: 10, notifyDeadlines: true });
-    expect(saveSettings(db, { backupKeep: 0 })).toEqual({ staleDays: 14, backupKeep: 0, notifyDeadlines: true });
+    expect(saveSettings(db, { backupKeep: 0 })).toEqual({
+      staleDays: 14,
+      backupKeep: 0,
+      notifyDeadlines: true,
+    });
     expect(saveSettings(db, { notifyDeadlines: false })).toEqual({
       staleDays: 14,
       backupKeep: 0,
