@@ -21,6 +21,7 @@ import type { ReportSnapshotSummary } from '../../db/report-snapshots.ts';
 import { reportTemplateFormats, type ReportTemplate } from '../../db/report-templates.ts';
 import type { RenderedReport, ReportPreview } from '../reports/export.ts';
 import type { RenderedCalendar } from '../reports/calendar.ts';
+import type { Trends } from '../reports/trends.ts';
 import type { Published } from '../publish/publish.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
@@ -332,6 +333,13 @@ export const contract = {
       format: reportFormat,
       /** Sanitised; left out: the template's name (or the title) and the day. */
       fileName: text(200).optional(),
+    }),
+  ),
+  /** From history: statuses over time, each party's mean score over time, and the deadlines. */
+  getTrends: returns<Trends>()(
+    z.strictObject({
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      interval: z.enum(['month', 'week']).default('month'),
     }),
   ),
   /** The scope's due dates as an iCalendar file (base64), one all-day event each, stable UIDs. */

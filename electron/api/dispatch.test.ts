@@ -154,6 +154,7 @@ const badInputs: Record<string, unknown[]> = {
     { format: 'md', fileName: 'x'.repeat(201) },
     { format: 'md', out: '/etc/passwd' },
   ],
+  getTrends: [{ interval: 'year' }, { scope: { asOf: 'today' } }, { scope: {}, extra: 1 }],
   renderCalendar: [{ scope: { dueOn: 'soon' } }, { name: 'x'.repeat(201) }, { out: '/tmp/x.ics' }, 'all'],
   publishTracker: [
     {},

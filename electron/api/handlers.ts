@@ -19,6 +19,7 @@ import {
 } from '../../db/reference.ts';
 import { restoreBackup } from '../../db/restore.ts';
 import { listReportSnapshots } from '../../db/report-snapshots.ts';
+import { trendsOf } from '../reports/trends.ts';
 import { deleteReportTemplate, listReportTemplates, saveReportTemplate } from '../../db/report-templates.ts';
 import { getSettings, saveSettings, startSession } from '../../db/settings.ts';
 import { updateSourceDetails } from '../../db/source-details.ts';
@@ -95,6 +96,7 @@ export const handlers: Handlers = {
   restoreBackup: (db, input) => restoreBackup(db, input.name),
   previewReport: async (db, input) => (await reports()).previewReport(db, input),
   renderReport: async (db, input) => (await reports()).renderReportForApi(db, input),
+  getTrends: (db, input) => trendsOf(db, input.scope, input.interval),
   renderCalendar: async (db, input) =>
     (await import('../reports/calendar.ts')).renderCalendarForApi(db, input),
   publishTracker: async (db, { scope, ...request }) =>

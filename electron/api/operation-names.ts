@@ -41,6 +41,7 @@ export const operationNames = [
   'restoreBackup',
   'previewReport',
   'renderReport',
+  'getTrends',
   'renderCalendar',
   'publishTracker',
   'listReportTemplates',
