@@ -1,6 +1,11 @@
 // The briefing's stylesheet: one for the preview on screen and for the PDF printed from it.
 // The printed page (size, margins, running header and footer) is in page-css.ts.
 export const briefingCss = `
+figure.trend { margin: 0 0 14px; break-inside: avoid; }
+figure.trend h4 { margin: 0 0 4px; }
+figure.trend svg { max-width: 100%; height: auto; color: #111827; }
+figure.trend figcaption { margin-top: 2px; }
+
 :root {
   --ink: #1f2937; --muted: #6b7280; --rule: #d1d5db; --faint: #f3f4f6; --accent: #1e3a5f;
 }

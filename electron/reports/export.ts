@@ -187,7 +187,7 @@ export async function exportReport(
     record = streamedExportRecord(db, request.scope, format, request);
     rendered = await tableBytes(db, { ...request, format }, now);
   } else {
-    const report = buildReport(db, request.scope, now, request);
+    const report = await withTrends(buildReport(db, request.scope, now, request), db, format);
     record = exportRecordOf(db, report, format);
     rendered = { bytes: await renderReportFile(report, format), count: report.commitments.length };
     title = report.title;
@@ -218,7 +218,7 @@ export async function exportReportToFile(
     record = streamedExportRecord(db, scope, format, request);
     commitmentCount = await writeTable(db, scope, format, file, now);
   } else {
-    const report = buildReport(db, scope, now, request);
+    const report = await withTrends(buildReport(db, scope, now, request), db, format);
     record = exportRecordOf(db, report, format);
     writeAtomically(file, await renderReportFile(report, format));
     commitmentCount = report.commitments.length;
@@ -236,6 +236,13 @@ export function suggestedFileName(request: Omit<ExportRequest, 'fileName'>, now:
   );
 }
 
+/** The PDF briefing (and its preview) carries the trend charts; the other formats have no charts. */
+async function withTrends(report: Report, db: Database, format: ReportFormat): Promise<Report> {
+  if (format !== 'pdf' && format !== 'html') return report;
+  const { trendFigures } = await import('./trend-svg.ts');
+  return { ...report, trendFigures: trendFigures(db, report.scope) };
+}
+
 /** What the app's report dialog shows while the analyst chooses: the briefing as it will read. */
 export interface ReportPreview {
   html: string;
@@ -247,12 +254,12 @@ export interface ReportPreview {
   fileName: string;
 }
 
-export function previewReport(
+export async function previewReport(
   db: Database,
   request: ReportOptions & { scope: ReportScope; format?: ReportFormat | undefined },
   now: Date = new Date(),
-): ReportPreview {
-  const report = buildReport(db, request.scope, now, request);
+): Promise<ReportPreview> {
+  const report = await withTrends(buildReport(db, request.scope, now, request), db, request.format ?? 'pdf');
   const extension = formatDetails[request.format ?? 'pdf'].extension;
   return {
     html: renderHtml(report),

@@ -81,6 +81,22 @@ function summarySection(report: Report): SafeHtml {
   </section>`;
 }
 
+/** The trend charts, when the report was drawn with them (the PDF and its preview). */
+function trendsSection(report: Report): SafeHtml {
+  if (!report.trendFigures?.length) return html``;
+  return html`<section id="trends">
+    <h2>Trends</h2>
+    ${report.trendFigures.map(
+      (figure) =>
+        html`<figure class="trend">
+          <h4>${figure.title}</h4>
+          ${trusted(figure.markup)}
+          <figcaption class="meta">${figure.description}</figcaption>
+        </figure>`,
+    )}
+  </section>`;
+}
+
 function deadlineTable(rows: CommitmentDetail[], empty: string): SafeHtml {
   if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
   return fixedTable(
@@ -203,8 +219,8 @@ export function renderHtml(report: Report): string {
         </style>
       </head>
       <body>
-        ${header(report)} ${summarySection(report)} ${changesSection(report)} ${deadlinesSection(report)}
-        ${commitmentsSection(report)} ${annexSection(report)}
+        ${header(report)} ${summarySection(report)} ${trendsSection(report)} ${changesSection(report)}
+        ${deadlinesSection(report)} ${commitmentsSection(report)} ${annexSection(report)}
       </body>
     </html> `;
   return document.value;

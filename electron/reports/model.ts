@@ -19,6 +19,7 @@ import {
 } from './sections.ts';
 import { changesSince, dayBaseline, snapshotBaseline, type ReportChanges } from './since.ts';
 import { describeScope, type ScopeTerm } from './scope-terms.ts';
+import type { TrendFigure } from './trend-svg.ts';
 
 export interface ReportScope extends CommitmentFilter {
   dossier?: string;
@@ -62,6 +63,8 @@ export interface Report {
   firstOfTemplate: boolean;
   byTopic: TopicGroup[];
   annex: AnnexSource[];
+  /** The trend charts, drawn for the PDF briefing and its preview only (see trend-svg.ts). */
+  trendFigures?: TrendFigure[];
 }
 
 /**
