@@ -38,10 +38,10 @@ function links(html: string): { local: string[]; external: string[]; sources: st
 }
 
 describe('publishing a tracker', () => {
-  it('writes an index, a page per commitment and per source, all reachable and all inside the folder', () => {
+  it('writes an index, a page per commitment and per source, all reachable and all inside the folder', async () => {
     const db = sampleDatabase();
     const folder = join(temporaryFolder(), 'site');
-    const published = publishTracker(db, { folder, scope: {}, title: 'US–Mexico tracker' });
+    const published = await publishTracker(db, { folder, scope: {}, title: 'US–Mexico tracker' });
     const commitments = db.prepare('SELECT count(*) FROM commitment WHERE deleted_at IS NULL').pluck().get();
     expect(published.commitmentCount).toBe(commitments);
     const files = filesUnder(folder);
@@ -74,7 +74,7 @@ describe('publishing a tracker', () => {
     expect(index).toContain('Passed with no update since');
   });
 
-  it('leaves the notes out unless asked for', () => {
+  it('leaves the notes out unless asked for', async () => {
     const db = sampleDatabase();
     const notes = db
       .prepare(`SELECT note FROM status_update WHERE length(note) > 40`)
@@ -92,25 +92,25 @@ describe('publishing a tracker', () => {
         .replace(/&amp;/g, '&');
 
     const privateSite = join(temporaryFolder(), 'site');
-    publishTracker(db, { folder: privateSite, scope: {} });
+    await publishTracker(db, { folder: privateSite, scope: {} });
     for (const phrase of phrases) expect(everything(privateSite)).not.toContain(phrase);
 
     const withNotes = join(temporaryFolder(), 'site');
-    publishTracker(db, { folder: withNotes, scope: {}, includeNotes: true });
+    await publishTracker(db, { folder: withNotes, scope: {}, includeNotes: true });
     expect(phrases.filter((phrase) => everything(withNotes).includes(phrase)).length).toBeGreaterThan(
       phrases.length / 2,
     );
   });
 
-  it('publishes again over the same folder: the same page names, and the pages that left the scope gone', () => {
+  it('publishes again over the same folder: the same page names, and the pages that left the scope gone', async () => {
     const db = sampleDatabase();
     const folder = join(temporaryFolder(), 'site');
-    publishTracker(db, { folder, scope: {} });
+    await publishTracker(db, { folder, scope: {} });
     const before = filesUnder(folder);
     writeFileSync(join(folder, 'about.html'), '<p>Our method</p>');
 
     const tariffs = db.prepare(`SELECT id FROM topic WHERE name = 'tariffs'`).pluck().get() as number;
-    const narrower = publishTracker(db, { folder, scope: { topicId: tariffs } });
+    const narrower = await publishTracker(db, { folder, scope: { topicId: tariffs } });
     const after = filesUnder(folder);
     expect(narrower.removed).toBeGreaterThan(0);
     expect(after).toContain('about.html');
@@ -119,7 +119,7 @@ describe('publishing a tracker', () => {
     // Every page still there kept its name.
     for (const file of pagesAfter) expect(before).toContain(file);
 
-    publishTracker(db, { folder, scope: {} });
+    await publishTracker(db, { folder, scope: {} });
     expect(filesUnder(folder)).toEqual([...before, 'about.html'].sort());
     const manifest = JSON.parse(readFileSync(join(folder, manifestName), 'utf8')) as { pages: string[] };
     expect(manifest.pages).not.toContain('about.html');

@@ -81,15 +81,25 @@ function uidsOf(db: Database, table: 'commitment' | 'source', ids: number[]): Ma
   return new Map(ids.map((id) => [id, uid.get(id)!.uid]));
 }
 
-export function publishTracker(db: Database, request: PublishRequest, now: Date = new Date()): Published {
+export async function publishTracker(
+  db: Database,
+  request: PublishRequest,
+  now: Date = new Date(),
+): Promise<Published> {
   const { folder, manifest } = siteFolder(request.folder);
   const report = buildReport(db, request.scope, now);
   const title = request.title?.trim() || 'Commitments tracker';
+  const { statusSummaryFigure, trendFigures } = await import('../reports/trend-svg.ts');
+  const figures = {
+    summary: statusSummaryFigure(report.summary.byStatus, report.summary.total, 560),
+    trends: trendFigures(db, request.scope),
+  };
   const pages = sitePages(
     report,
     {
       title,
       includeNotes: request.includeNotes ?? false,
+      figures,
       commitmentUids: uidsOf(
         db,
         'commitment',

@@ -44,9 +44,10 @@ td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .swatch { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 50%; border: 1px solid rgba(0,0,0,.25); }
 .state-passed { color: var(--alert); font-weight: 600; }
 .state-due_soon { color: #b45309; font-weight: 600; }
-.chart { max-width: 36rem; }
-.chart svg { width: 100%; height: auto; }
-.chart-label, .chart-count { font: 13px system-ui, "Liberation Sans", Arial, sans-serif; fill: var(--ink); }
+figure.chart { margin: 0 0 1.5rem; max-width: 46rem; }
+figure.chart h3 { margin-top: 0; }
+figure.chart svg { max-width: 100%; height: auto; color: var(--ink); }
+figure.chart figcaption { margin-top: 0.25rem; }
 .timeline { list-style: none; margin: 0; padding: 0; border-left: 3px solid var(--line); }
 .timeline li { margin: 0 0 1rem; padding: 0 0 0 1rem; position: relative; }
 .timeline li::before {

@@ -4,12 +4,12 @@
 // relative links only, no script and nothing fetched from any host, so it reads from disk or any
 // static host. Page names are the rows' uids: publishing again keeps every address.
 import type { CommitmentDetail, Evidence, HistoryEntry } from '../../db/model.ts';
-import { statusChart } from '../reports/chart-svg.ts';
 import { dueCell, noteBlock, statusBadge, statusCell } from '../reports/html-parts.ts';
-import { html, type SafeHtml } from '../reports/html-template.ts';
+import { html, trusted, type SafeHtml } from '../reports/html-template.ts';
 import type { Report } from '../reports/model.ts';
 import { scopeLine } from '../reports/scope-terms.ts';
 import type { AnnexSource } from '../reports/sections.ts';
+import type { TrendFigure } from '../reports/trend-svg.ts';
 import {
   countText,
   deadlineRule,
@@ -26,6 +26,8 @@ export interface SiteOptions {
   /** The uid of each commitment and source of the report, by local id: the pages' stable names. */
   commitmentUids: Map<number, string>;
   sourceUids: Map<number, string>;
+  /** The charts, drawn once in Node (see trend-svg.ts): the site needs no script to show them. */
+  figures: { summary: TrendFigure | null; trends: TrendFigure[] };
 }
 
 export interface SitePage {
@@ -164,6 +166,15 @@ function partyStandings(report: Report): SafeHtml {
   </table>`;
 }
 
+/** A chart drawn by Plot, with its description as the caption: the markup was escaped when serialised. */
+function figure(drawn: TrendFigure): SafeHtml {
+  return html`<figure class="chart">
+    <h3>${drawn.title}</h3>
+    ${trusted(drawn.markup)}
+    <figcaption class="meta">${drawn.description}</figcaption>
+  </figure>`;
+}
+
 function indexPage(options: SiteOptions, report: Report): string {
   const { summary, deadlines } = report;
   const closed = summary.byStatus
@@ -191,8 +202,16 @@ function indexPage(options: SiteOptions, report: Report): string {
             </div>`,
         )}
       </div>
-      <div class="chart">${statusChart(summary.byStatus, summary.total)}</div>
+      ${options.figures.summary ? figure(options.figures.summary) : ''}
     </section>
+    ${
+      options.figures.trends.length > 0
+        ? html`<section aria-labelledby="over-time">
+            <h2 id="over-time">Over time</h2>
+            ${options.figures.trends.map(figure)}
+          </section>`
+        : ''
+    }
     <section aria-labelledby="parties">
       <h2 id="parties">By party</h2>
       ${partyStandings(report)}

@@ -43,9 +43,6 @@ p { margin: 0 0 5pt; }
 .figure span { font-size: 7.5pt; color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
 .figure.alert strong { color: #b91c1c; }
 .summary-grid { display: grid; grid-template-columns: 1fr 190px; gap: 14pt; align-items: start; break-inside: avoid; }
-.status-chart { width: 100%; height: auto; max-width: 520px; }
-.chart-label { font-size: 11px; fill: #1f2937; }
-.chart-count { font-size: 11px; fill: #374151; font-weight: 600; }
 
 table { width: 100%; border-collapse: collapse; font-size: 8.5pt; margin: 2pt 0 8pt; }
 table.fixed { table-layout: fixed; }

@@ -239,8 +239,12 @@ export function suggestedFileName(request: Omit<ExportRequest, 'fileName'>, now:
 /** The PDF briefing (and its preview) carries the trend charts; the other formats have no charts. */
 async function withTrends(report: Report, db: Database, format: ReportFormat): Promise<Report> {
   if (format !== 'pdf' && format !== 'html') return report;
-  const { trendFigures } = await import('./trend-svg.ts');
-  return { ...report, trendFigures: trendFigures(db, report.scope) };
+  const { statusSummaryFigure, trendFigures } = await import('./trend-svg.ts');
+  return {
+    ...report,
+    trendFigures: trendFigures(db, report.scope),
+    summaryFigure: statusSummaryFigure(report.summary.byStatus, report.summary.total, 360),
+  };
 }
 
 /** What the app's report dialog shows while the analyst chooses: the briefing as it will read. */

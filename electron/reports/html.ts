@@ -3,13 +3,20 @@
 import type { CommitmentDetail } from '../../db/model.ts';
 import { briefingCss } from './briefing-css.ts';
 import { pageCss } from './page-css.ts';
-import { statusChart } from './chart-svg.ts';
 import { changesSection } from './html-changes.ts';
-import { dueCell, fixedTable, noteBlock, quoteBlock, statusCell, titleCell } from './html-parts.ts';
+import {
+  dueCell,
+  fixedTable,
+  noteBlock,
+  quoteBlock,
+  statusBadge,
+  statusCell,
+  titleCell,
+} from './html-parts.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
-import { currentEntry, latestEvidence, sourceLabels } from './sections.ts';
+import { currentEntry, latestEvidence, sourceLabels, type StatusCount } from './sections.ts';
 import { countText, deadlineStateLabels, readableDay, readableMoment } from './wording.ts';
 
 function header(report: Report): SafeHtml {
@@ -67,7 +74,13 @@ function summarySection(report: Report): SafeHtml {
     <div class="summary-grid">
       <div>
         <h4>By status</h4>
-        ${statusChart(summary.byStatus, summary.total)}
+        ${
+          report.summaryFigure
+            ? html`<figure class="trend" aria-label="${report.summaryFigure.description}">
+                ${trusted(report.summaryFigure.markup)}
+              </figure>`
+            : statusCounts(summary.byStatus, summary.total)
+        }
       </div>
       <div>
         <h4>By deadline</h4>
@@ -95,6 +108,22 @@ function trendsSection(report: Report): SafeHtml {
         </figure>`,
     )}
   </section>`;
+}
+
+/** The counts by status as a table, where no chart was drawn (the HTML export, Markdown's sibling). */
+function statusCounts(counts: StatusCount[], total: number): SafeHtml {
+  if (total === 0) return html`<p class="empty">No commitments in this scope.</p>`;
+  return html`<table class="counts">
+    <tbody>
+      ${counts.map(
+        (cell) =>
+          html`<tr>
+            <td>${cell.status ? statusBadge(cell.status) : 'no status'}</td>
+            <td class="number">${cell.count} (${Math.round((cell.count / total) * 100)}%)</td>
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 function deadlineTable(rows: CommitmentDetail[], empty: string): SafeHtml {

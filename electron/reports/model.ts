@@ -63,8 +63,9 @@ export interface Report {
   firstOfTemplate: boolean;
   byTopic: TopicGroup[];
   annex: AnnexSource[];
-  /** The trend charts, drawn for the PDF briefing and its preview only (see trend-svg.ts). */
+  /** The charts, drawn for the PDF briefing and its preview only (see trend-svg.ts). */
   trendFigures?: TrendFigure[];
+  summaryFigure?: TrendFigure | null;
 }
 
 /**

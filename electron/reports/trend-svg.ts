@@ -4,7 +4,14 @@
 import type { Database } from 'better-sqlite3';
 import { parseHTML } from 'linkedom';
 import type { CommitmentFilter } from '../../db/commitments.ts';
-import { deadlinesChart, partyMeanChart, statusTrendChart, type Chart } from '../shared/charts.ts';
+import {
+  deadlinesChart,
+  partyMeanChart,
+  statusBarsChart,
+  statusTrendChart,
+  type Chart,
+} from '../shared/charts.ts';
+import type { StatusCount } from './sections.ts';
 import { trendsOf } from './trends.ts';
 
 export interface TrendFigure {
@@ -17,10 +24,46 @@ export interface TrendFigure {
 /** Wide enough for an A4 page's text column at the briefing's scale. */
 const width = 680;
 
+function newDocument(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+/** The summary's bar of commitments by status, each status and its share named in the description. */
+export function statusSummaryFigure(
+  counts: StatusCount[],
+  total: number,
+  chartWidth = width,
+): TrendFigure | null {
+  if (total === 0) return null;
+  const parts = counts.map(
+    (cell) =>
+      `${cell.count} ${cell.status?.name ?? 'no status'} (${Math.round((cell.count / total) * 100)}%)`,
+  );
+  const chart = statusBarsChart(
+    counts.map((cell) => ({
+      label: cell.status?.name ?? 'no status',
+      counts: [
+        {
+          status: cell.status?.name ?? 'no status',
+          colour: cell.status?.colour ?? '#9ca3af',
+          count: cell.count,
+        },
+      ],
+    })),
+    {
+      document: newDocument(),
+      width: chartWidth,
+      legend: false,
+      shareOf: total,
+      description: `${total} commitments by status: ${parts.join(', ')}.`,
+    },
+  );
+  return chart && { title: 'By status', markup: chart.element.outerHTML, description: chart.description };
+}
+
 export function trendFigures(db: Database, scope: CommitmentFilter): TrendFigure[] {
   const trends = trendsOf(db, scope, 'month');
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const options = { document: document as unknown as Document, width };
+  const options = { document: newDocument(), width };
   const figures: [string, Chart | null][] = [
     ['Commitments by status over time', statusTrendChart(trends, options)],
     ['Each party’s mean score over time', partyMeanChart(trends, options)],

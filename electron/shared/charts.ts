@@ -186,3 +186,75 @@ export function deadlinesChart(trends: Trends, options: ChartOptions): Chart | n
   });
   return labelled(element, description);
 }
+
+export interface StatusBarRow {
+  label: string;
+  /** Each status with how many commitments stand in it, in the vocabulary's order. */
+  counts: { status: string; colour: string; count: number }[];
+}
+
+/**
+ * Commitments by status, one horizontal bar a row (a topic, a party, or the whole scope), stacked by
+ * status in the vocabulary's colours, the total at the end of each bar.
+ */
+export function statusBarsChart(
+  rows: StatusBarRow[],
+  options: ChartOptions & {
+    description: string;
+    legend?: boolean;
+    /** Each bar's total also as a share of this number ("4 (44%)"). */
+    shareOf?: number;
+  },
+): Chart | null {
+  const bars = rows.filter((row) => row.counts.some((cell) => cell.count > 0));
+  if (bars.length === 0) return null;
+  const cells = bars.flatMap((row) =>
+    row.counts.filter((cell) => cell.count > 0).map((cell) => ({ ...cell, label: row.label })),
+  );
+  const used = new Map<string, string>();
+  for (const cell of cells) used.set(cell.status, cell.colour);
+  const totals = bars.map((row) => ({
+    label: row.label,
+    total: row.counts.reduce((sum, cell) => sum + cell.count, 0),
+  }));
+  const marginLeft = Math.round(Math.min(220, Math.max(110, options.width * 0.3)));
+  const element = Plot.plot({
+    ...(options.document ? { document: options.document } : {}),
+    width: options.width,
+    height: 30 + bars.length * 30,
+    marginLeft,
+    marginRight: options.shareOf ? 72 : 44,
+    style,
+    x: {
+      label: null,
+      grid: true,
+      tickFormat: (value: number) => (Number.isInteger(value) ? String(value) : ''),
+    },
+    y: { label: null, domain: bars.map((row) => fitted(row.label, marginLeft - 12)) },
+    color: { domain: [...used.keys()], range: [...used.values()], legend: options.legend ?? true },
+    marks: [
+      Plot.barX(cells, {
+        x: 'count',
+        y: (cell: { label: string }) => fitted(cell.label, marginLeft - 12),
+        fill: 'status',
+        insetTop: 5,
+        insetBottom: 5,
+        title: (cell: { label: string; status: string; count: number }) =>
+          `${cell.label}: ${cell.count} ${cell.status}`,
+      }),
+      Plot.text(totals, {
+        x: 'total',
+        y: (row: { label: string }) => fitted(row.label, marginLeft - 12),
+        text: (row: { total: number }) =>
+          options.shareOf
+            ? `${row.total} (${Math.round((row.total / options.shareOf) * 100)}%)`
+            : String(row.total),
+        textAnchor: 'start',
+        dx: 6,
+        fontWeight: 600,
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+  return labelled(element, options.description);
+}
