@@ -262,6 +262,19 @@ export function commitmentRows(db: Database, ids: number[], asOf: string | undef
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Every commitment matching a filter, in no particular order: for counting and charting a scope. */
+export function commitmentIdsUnordered(db: Database, filter: CommitmentFilter): number[] {
+  const clause = filterClause(filter);
+  return statement<unknown[], [number]>(
+    db,
+    `SELECT c.id FROM commitment c ${clause.needsStatus ? statusJoins(filter.asOf !== undefined) : ''}
+      WHERE ${clause.where}`,
+  )
+    .raw()
+    .all(...clause.params, { asOf: asOfDay(filter.asOf) })
+    .map((row) => row[0]);
+}
+
 /** Every commitment matching a filter, in a stable order, for reports. */
 export function commitmentIds(db: Database, filter: CommitmentFilter): number[] {
   const clause = filterClause(filter);

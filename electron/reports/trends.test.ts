@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitments.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
+import { openDatabase } from '../../db/open.ts';
 import { newCommitment, temporaryDatabase } from '../../db/testing.ts';
 import { periodEnds, trendsOf } from './trends.ts';
 
@@ -141,5 +142,20 @@ describe('trends from history', () => {
       [...Array(12).keys()].map((index) => `2026-${String(index + 1).padStart(2, '0')}-15`),
     );
     expect(trends.deadlines[0]).toMatchObject({ from: '2025-06-01', status: 'not yet assessed' });
+  });
+
+  it('works the trends out again after any write, from this connection or another', () => {
+    const { db, file } = temporaryDatabase();
+    const { health } = history(db);
+    const brokenOn = (trends: ReturnType<typeof trendsOf>) =>
+      trends.statusCounts.find((cell) => cell.period === '2025-03-31' && cell.status === 'broken')?.count ??
+      0;
+    expect(brokenOn(trendsOf(db, { asOf: '2025-03-31' }))).toBe(1);
+    record(db, health, 'fulfilled', '2025-03-10');
+    expect(brokenOn(trendsOf(db, { asOf: '2025-03-31' }))).toBe(0);
+    const other = openDatabase(file);
+    record(other, health, 'broken', '2025-03-12');
+    other.close();
+    expect(brokenOn(trendsOf(db, { asOf: '2025-03-31' }))).toBe(1);
   });
 });

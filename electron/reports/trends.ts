@@ -4,7 +4,7 @@
 // against the period ends, in the order every machine agrees on (effective day, recorded, uid).
 import type { Database } from 'better-sqlite3';
 import { asOfDay } from '../../db/as-of.ts';
-import { commitmentIds, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
+import { commitmentIdsUnordered, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
 import { statement } from '../../db/statements.ts';
 
 export type TrendInterval = 'month' | 'week';
@@ -90,106 +90,153 @@ interface Step {
   statusId: number;
 }
 
+/**
+ * What has changed in the file since: SQLite's data_version moves when another connection writes, and
+ * total_changes() counts this connection's own writes, so together they say whether anything did.
+ */
+function dataVersion(db: Database): string {
+  const ours = statement<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
+  return `${String(db.pragma('data_version', { simple: true }))}:${ours}`;
+}
+
+const cached = new WeakMap<Database, Map<string, Trends>>();
+
+/**
+ * The trends of a scope, worked out again only when the data changed: at Large a whole history is a
+ * million updates, and the dashboard asks each time it is shown.
+ */
 export function trendsOf(db: Database, scope: CommitmentFilter, interval: TrendInterval = 'month'): Trends {
+  const key = `${dataVersion(db)}|${interval}|${asOfDay(scope.asOf)}|${JSON.stringify(scope)}`;
+  const kept = cached.get(db) ?? new Map<string, Trends>();
+  cached.set(db, kept);
+  const found = kept.get(key);
+  if (found) return found;
+  const trends = computeTrends(db, scope, interval);
+  if (kept.size >= 8) kept.delete(kept.keys().next().value!);
+  kept.set(key, trends);
+  return trends;
+}
+
+function computeTrends(db: Database, scope: CommitmentFilter, interval: TrendInterval): Trends {
   const asOf = asOfDay(scope.asOf);
-  const ids = commitmentIds(db, scope);
+  const ids = commitmentIdsUnordered(db, scope);
   const statuses = statement<
     [],
     { id: number; name: string; colour: string; score: number | null; assessed: number }
   >(db, 'SELECT id, name, colour, score, assessed FROM status ORDER BY position, id').all();
-  const statusById = new Map(statuses.map((status) => [status.id, status]));
+  const scoreOf = new Map(
+    statuses.filter((status) => status.assessed === 1 && status.score !== null).map((s) => [s.id, s.score!]),
+  );
   const scoped = JSON.stringify(ids);
-  // Whole-commitment and party updates alike, in the order that decides which one is in force.
-  const updates = statement<
-    [string, string],
-    { commitmentId: number; partyId: number | null; day: string; statusId: number }
-  >(
-    db,
-    `SELECT u.commitment_id AS commitmentId, u.party_id AS partyId, u.effective_on AS day, u.status_id AS statusId
-       FROM status_update u
-      WHERE u.commitment_id IN (SELECT value FROM json_each(?)) AND u.effective_on <= ?
-        AND NOT EXISTS (SELECT 1 FROM status_update_retraction r WHERE r.update_id = u.id)
-      ORDER BY u.commitment_id, u.effective_on, u.recorded_at, u.uid`,
-  ).all(scoped, asOf);
-  const makers = statement<[string], { commitmentId: number; partyId: number; party: string }>(
+  const inScope = 'u.commitment_id IN (SELECT value FROM json_each(@ids)) AND u.effective_on <= @asOf';
+  const first =
+    statement<[{ ids: string; asOf: string }], { first: string | null }>(
+      db,
+      `SELECT min(u.effective_on) AS first FROM status_update u WHERE ${inScope}`,
+    ).get({ ids: scoped, asOf })!.first ?? asOf;
+  const periods = periodEnds(first, asOf, interval);
+
+  const makers = new Map<number, { partyId: number; party: string }[]>();
+  for (const maker of statement<[string], { commitmentId: number; partyId: number; party: string }>(
     db,
     `SELECT cp.commitment_id AS commitmentId, p.id AS partyId, p.name AS party
        FROM commitment_party cp JOIN party p ON p.id = cp.party_id
       WHERE cp.role = 'maker' AND cp.commitment_id IN (SELECT value FROM json_each(?))`,
-  ).all(scoped);
-
-  const whole = new Map<number, Step[]>();
-  const own = new Map<string, Step[]>();
-  for (const update of updates) {
-    const step = { day: update.day, statusId: update.statusId };
-    if (update.partyId === null) {
-      const steps = whole.get(update.commitmentId) ?? [];
-      steps.push(step);
-      whole.set(update.commitmentId, steps);
-    } else {
-      const key = `${update.commitmentId}:${update.partyId}`;
-      const steps = own.get(key) ?? [];
-      steps.push(step);
-      own.set(key, steps);
-    }
+  ).iterate(scoped)) {
+    const list = makers.get(maker.commitmentId) ?? [];
+    list.push({ partyId: maker.partyId, party: maker.party });
+    makers.set(maker.commitmentId, list);
   }
-  const first = updates.reduce((earliest, update) => (update.day < earliest ? update.day : earliest), asOf);
-  const periods = periodEnds(first, asOf, interval);
 
-  /** The status in force at each period end, walking the steps once. */
-  const inForce = (steps: Step[] | undefined): (number | null)[] => {
+  const counts = periods.map(() => new Map<number, number>());
+  const parties = new Map<string, { sum: number[]; scored: number[]; total: number[] }>();
+  const totalsOf = (party: string) => {
+    let totals = parties.get(party);
+    if (!totals) {
+      totals = { sum: periods.map(() => 0), scored: periods.map(() => 0), total: periods.map(() => 0) };
+      parties.set(party, totals);
+    }
+    return totals;
+  };
+  for (const maker of [...makers.values()].flat()) totalsOf(maker.party);
+
+  /** The status in force at each period end, walking the steps (in order) once. */
+  const inForce = (steps: Step[]): (number | null)[] => {
     const result: (number | null)[] = [];
     let index = 0;
     let current: number | null = null;
     for (const end of periods) {
-      while (steps && index < steps.length && steps[index]!.day <= end) current = steps[index++]!.statusId;
+      while (index < steps.length && steps[index]!.day <= end) current = steps[index++]!.statusId;
       result.push(current);
     }
     return result;
   };
 
-  const counts = periods.map(() => new Map<number, number>());
-  const wholeInForce = new Map<number, (number | null)[]>();
-  for (const id of ids) {
-    const series = inForce(whole.get(id));
-    wholeInForce.set(id, series);
+  /** One commitment's history, whole and per party, into the counts and each maker's score. */
+  const settle = (commitmentId: number, whole: Step[], own: Map<number, Step[]>) => {
+    const series = inForce(whole);
     series.forEach((statusId, index) => {
       if (statusId !== null) counts[index]!.set(statusId, (counts[index]!.get(statusId) ?? 0) + 1);
     });
-  }
+    for (const maker of makers.get(commitmentId) ?? []) {
+      const totals = totalsOf(maker.party);
+      const mine = own.get(maker.partyId);
+      const effective = mine ? inForce(mine).map((statusId, index) => statusId ?? series[index]!) : series;
+      effective.forEach((statusId, index) => {
+        if (statusId === null) return;
+        totals.total[index]! += 1;
+        const score = scoreOf.get(statusId);
+        if (score !== undefined) {
+          totals.sum[index]! += score;
+          totals.scored[index]! += 1;
+        }
+      });
+    }
+  };
 
-  const parties = new Map<string, { sum: number[]; scored: number[]; total: number[] }>();
-  for (const maker of makers) {
-    const totals = parties.get(maker.party) ?? {
-      sum: periods.map(() => 0),
-      scored: periods.map(() => 0),
-      total: periods.map(() => 0),
-    };
-    parties.set(maker.party, totals);
-    const ownSeries = inForce(own.get(`${maker.commitmentId}:${maker.partyId}`));
-    const fallback = wholeInForce.get(maker.commitmentId) ?? [];
-    ownSeries.forEach((ownStatus, index) => {
-      const statusId = ownStatus ?? fallback[index] ?? null;
-      if (statusId === null) return;
-      totals.total[index]! += 1;
-      const status = statusById.get(statusId);
-      if (status && status.assessed === 1 && status.score !== null) {
-        totals.sum[index]! += status.score;
-        totals.scored[index]! += 1;
-      }
-    });
+  // Whole-commitment and party updates alike, in the order that decides which one is in force: the
+  // order of the history index, so SQLite reads it without sorting; streamed, one commitment at a time.
+  let current: number | null = null;
+  let whole: Step[] = [];
+  let own = new Map<number, Step[]>();
+  for (const [commitmentId, partyId, day, statusId] of statement<
+    [{ ids: string; asOf: string }],
+    [number, number | null, string, number]
+  >(
+    db,
+    `SELECT u.commitment_id, u.party_id, u.effective_on, u.status_id FROM status_update u
+      WHERE ${inScope} AND NOT EXISTS (SELECT 1 FROM status_update_retraction r WHERE r.update_id = u.id)
+      ORDER BY u.commitment_id, u.party_id, u.effective_on, u.recorded_at, u.uid`,
+  )
+    .raw()
+    .iterate({ ids: scoped, asOf })) {
+    if (commitmentId !== current) {
+      if (current !== null) settle(current, whole, own);
+      [current, whole, own] = [commitmentId, [], new Map()];
+    }
+    if (partyId === null) whole.push({ day, statusId });
+    else own.set(partyId, [...(own.get(partyId) ?? []), { day, statusId }]);
   }
+  if (current !== null) settle(current, whole, own);
 
-  const rows = commitmentRows(db, ids, scope.asOf).filter((row) => row.dueOn !== null);
+  // The deadlines nearest the day: what is coming and what just passed matter most.
+  const dated = `FROM commitment c WHERE c.due_on IS NOT NULL AND c.id IN (SELECT value FROM json_each(@ids))`;
+  const deadlineTotal = statement<[{ ids: string }], { n: number }>(db, `SELECT count(*) AS n ${dated}`).get({
+    ids: scoped,
+  })!.n;
+  const nearestIds = statement<[{ ids: string; asOf: string; limit: number }], { id: number }>(
+    db,
+    `SELECT c.id ${dated} ORDER BY abs(julianday(c.due_on) - julianday(@asOf)), c.id LIMIT @limit`,
+  )
+    .all({ ids: scoped, asOf, limit: maxDeadlines })
+    .map((row) => row.id);
+  const rows = commitmentRows(db, nearestIds, scope.asOf);
   const announced = statement<[string], { id: number; announcedOn: string | null; createdOn: string }>(
     db,
     `SELECT id, announced_on AS announcedOn, substr(created_at, 1, 10) AS createdOn
        FROM commitment WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(rows.map((row) => row.id)));
+  ).all(JSON.stringify(nearestIds));
   const startOf = new Map(announced.map((row) => [row.id, row.announcedOn ?? row.createdOn]));
-  // The nearest to the day first: what is coming and what just passed matter most.
-  const distance = (day: string) => Math.abs(Date.parse(day) - Date.parse(asOf));
-  const nearest = [...rows].sort((a, b) => distance(a.dueOn!) - distance(b.dueOn!)).slice(0, maxDeadlines);
 
   return {
     asOf,
@@ -218,7 +265,7 @@ export function trendsOf(db: Database, scope: CommitmentFilter, interval: TrendI
           total: totals.total[index]!,
         })),
       ),
-    deadlines: nearest
+    deadlines: rows
       .sort((a, b) => a.dueOn!.localeCompare(b.dueOn!))
       .map((row) => ({
         id: row.id,
@@ -228,6 +275,6 @@ export function trendsOf(db: Database, scope: CommitmentFilter, interval: TrendI
         status: row.status?.name ?? 'no status',
         colour: row.status?.colour ?? '#9ca3af',
       })),
-    deadlineTotal: rows.length,
+    deadlineTotal,
   };
 }
