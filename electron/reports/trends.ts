@@ -111,13 +111,14 @@ export function trendsOf(db: Database, scope: CommitmentFilter, interval: TrendI
   cached.set(db, kept);
   const found = kept.get(key);
   if (found) return found;
-  const trends = computeTrends(db, scope, interval);
+  const trends = trendsFromHistory(db, scope, interval);
   if (kept.size >= 8) kept.delete(kept.keys().next().value!);
   kept.set(key, trends);
   return trends;
 }
 
-function computeTrends(db: Database, scope: CommitmentFilter, interval: TrendInterval): Trends {
+/** The trends worked out from the history itself, every time (trendsOf keeps them). */
+export function trendsFromHistory(db: Database, scope: CommitmentFilter, interval: TrendInterval): Trends {
   const asOf = asOfDay(scope.asOf);
   const ids = commitmentIdsUnordered(db, scope);
   const statuses = statement<
