@@ -20,6 +20,8 @@ import type {
 import type { ReportSnapshotSummary } from '../../db/report-snapshots.ts';
 import { reportTemplateFormats, type ReportTemplate } from '../../db/report-templates.ts';
 import type { RenderedReport, ReportPreview } from '../reports/export.ts';
+import type { Scorecard } from '../reports/scorecard.ts';
+import type { ScorecardCellDetail } from '../reports/scorecard-cell.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
 import type { MemberRow } from '../team/members.ts';
@@ -329,6 +331,22 @@ export const contract = {
       /** Sanitised; left out: the template's name (or the title) and the day. */
       fileName: text(200).optional(),
     }),
+  ),
+  /**
+   * The compliance scorecard of a scope on a day (scope.asOf; today when left out): commitments by
+   * parties, each cell the party's own status (else the commitment's) and its score, with the mean
+   * and percentage per party, commitment and topic; with `compare`, an earlier day, what changed.
+   */
+  getScorecard: returns<Scorecard>()(
+    z.strictObject({
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      /** The earlier day to compare with (the interim assessment). */
+      compare: isoDate.optional(),
+    }),
+  ),
+  /** One cell of the scorecard in full: the status update behind it, its note and its evidence. */
+  getScorecardCell: returns<ScorecardCellDetail>()(
+    z.strictObject({ commitmentId: id, partyId: id, asOf: isoDate.optional() }),
   ),
   listReportTemplates: returns<ReportTemplate[]>()(z.strictObject({})),
   /** Saving under an existing name, whatever its case, replaces that template. */

@@ -154,6 +154,21 @@ const badInputs: Record<string, unknown[]> = {
     { format: 'md', fileName: 'x'.repeat(201) },
     { format: 'md', out: '/etc/passwd' },
   ],
+  getScorecard: [
+    { compare: '1 October' },
+    { scope: { asOf: '2025-02-30' } },
+    { scope: { partyId: 'Mexico' } },
+    { compare: '2025-10-01', format: 'pdf' },
+    'scorecard',
+  ],
+  getScorecardCell: [
+    {},
+    { commitmentId: 1 },
+    { commitmentId: 1, partyId: 0 },
+    { commitmentId: 'one', partyId: 1 },
+    { commitmentId: 1, partyId: 1, asOf: 'today' },
+    { commitmentId: 1, partyId: 1, compare: '2025-10-01' },
+  ],
   listReportTemplates: [{ all: true }],
   saveReportTemplate: [
     {},

@@ -29,6 +29,8 @@ import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
 import { loadSample } from '../ingest/sample.ts';
+import { buildScorecard } from '../reports/scorecard.ts';
+import { scorecardCell } from '../reports/scorecard-cell.ts';
 import { listConflicts, resolveConflict } from '../team/conflicts.ts';
 import { keepsPasswords } from '../team/passwords.ts';
 import { teamRevision, teamStatus } from '../team/share.ts';
@@ -95,6 +97,8 @@ export const handlers: Handlers = {
   restoreBackup: (db, input) => restoreBackup(db, input.name),
   previewReport: async (db, input) => (await reports()).previewReport(db, input),
   renderReport: async (db, input) => (await reports()).renderReportForApi(db, input),
+  getScorecard: (db, input) => buildScorecard(db, input),
+  getScorecardCell: (db, input) => scorecardCell(db, input),
   listReportTemplates: (db) => listReportTemplates(db),
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),
   deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),

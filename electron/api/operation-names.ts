@@ -41,6 +41,8 @@ export const operationNames = [
   'restoreBackup',
   'previewReport',
   'renderReport',
+  'getScorecard',
+  'getScorecardCell',
   'listReportTemplates',
   'saveReportTemplate',
   'deleteReportTemplate',
