@@ -19,6 +19,10 @@ Commands:
          [--since YYYY-MM-DD]          what changed since that day
          [--template NAME]             a report sent again and again ("Friday briefing"): without
                                        --since, lists what changed since its last report
+  report --kind scorecard --format pdf|xlsx|csv|md|json|docx|html --out FILE
+         [--as-of YYYY-MM-DD] [--compare YYYY-MM-DD] [--dossier X] [--topic X] [--party X] …
+                                 the compliance scorecard: each party's status and score per
+                                 commitment, means and percentages; --compare: an earlier day
   import FILE.csv|.xlsx|.json [--dry-run]
                                  commitments and status updates, in the columns the exports use:
                                  prints what changes, then writes it all or nothing
@@ -62,6 +66,8 @@ const options = {
   'as-of': { type: 'string' },
   since: { type: 'string' },
   template: { type: 'string' },
+  kind: { type: 'string' },
+  compare: { type: 'string' },
   json: { type: 'boolean' },
   date: { type: 'string' },
   'on-duplicate': { type: 'string' },

@@ -39,9 +39,11 @@ export interface ScorecardRow extends Tally {
   title: string;
   /** The topic the row is grouped under: its first topic by path, or "No topic". */
   topic: string;
-  /** The commitment's whole status on the day. */
+  /** The commitment's whole status on the day, and the update it comes from. */
   status: StatusRef | null;
   score: Score | null;
+  kind: CellKind;
+  updateId: number | null;
   /** One per maker, in the order of `parties`; empty when no party made it (then the row counts its whole status). */
   cells: ScorecardCell[];
 }
@@ -58,6 +60,7 @@ export interface ScorecardTopic extends Tally {
 export interface CellState {
   status: StatusRef | null;
   score: Score | null;
+  kind: CellKind;
   own: boolean;
 }
 
@@ -136,7 +139,7 @@ function statusRefOf(status: Status | undefined): StatusRef | null {
     : null;
 }
 
-function stateOf(lookups: Lookups, statusId: number | null, own: boolean): State {
+function stateOf(lookups: Lookups, statusId: number | null, own: boolean): CellState {
   const status = statusId === null ? undefined : lookups.statuses.get(statusId);
   return { status: statusRefOf(status), score: status?.score ?? null, own, kind: cellKind(status ?? null) };
 }
@@ -181,10 +184,14 @@ function newCounts(): Counts {
   };
 }
 
-type State = CellState & { kind: CellKind };
-
 /** The cell on the earlier day: counted for the party then, and listed when its status differs. */
-function compareCell(row: CellRow, earlierWhole: State, now: State, lookups: Lookups, counts: Counts): void {
+function compareCell(
+  row: CellRow,
+  earlierWhole: CellState,
+  now: CellState,
+  lookups: Lookups,
+  counts: Counts,
+): void {
   const [id, title, , , , , partyId, , , , , , earlierOwnId, earlierOwnStatus] = row;
   const earlier =
     earlierOwnId !== null && earlierOwnId !== undefined
@@ -198,8 +205,8 @@ function compareCell(row: CellRow, earlierWhole: State, now: State, lookups: Loo
     title,
     partyId: partyId!,
     party: lookups.parties.get(partyId!) ?? `#${partyId}`,
-    from: { status: earlier.status, score: earlier.score, own: earlier.own },
-    to: { status: now.status, score: now.score, own: now.own },
+    from: earlier,
+    to: now,
   });
 }
 
@@ -244,7 +251,17 @@ function commitmentRow(
       tallier.add(whole.kind, whole.score);
     if (earlierWhole) counts.earlierOverall.add(earlierWhole.kind, earlierWhole.score);
   }
-  return { id, title, topic, status: whole.status, score: whole.score, cells, ...row.tally() };
+  return {
+    id,
+    title,
+    topic,
+    status: whole.status,
+    score: whole.score,
+    kind: whole.kind,
+    updateId: wholeUpdateId,
+    cells,
+    ...row.tally(),
+  };
 }
 
 /** The rows come ordered by commitment: each run of one commitment's rows makes one scorecard row. */
