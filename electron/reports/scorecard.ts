@@ -127,10 +127,15 @@ function checkCompare(compare: string | undefined, day: string): void {
   }
 }
 
+/**
+ * What the walk looks up, made once per scorecard: a cell's state is one of a few per status (shared
+ * by every cell in that state, never copied), and a commitment's topic one per set of topics.
+ */
 interface Lookups {
-  statuses: Map<number, Status>;
   parties: Map<number, string>;
+  states: Map<number | null, { own: CellState; fallback: CellState }>;
   topicPaths: Map<number, string>;
+  topics: Map<string | null, string>;
 }
 
 function statusRefOf(status: Status | undefined): StatusRef | null {
@@ -139,18 +144,36 @@ function statusRefOf(status: Status | undefined): StatusRef | null {
     : null;
 }
 
+function statesOf(statuses: Status[]): Lookups['states'] {
+  const states: Lookups['states'] = new Map();
+  for (const status of [undefined, ...statuses]) {
+    const state = {
+      status: statusRefOf(status),
+      score: status?.score ?? null,
+      kind: cellKind(status ?? null),
+    };
+    states.set(status?.id ?? null, { own: { ...state, own: true }, fallback: { ...state, own: false } });
+  }
+  return states;
+}
+
 function stateOf(lookups: Lookups, statusId: number | null, own: boolean): CellState {
-  const status = statusId === null ? undefined : lookups.statuses.get(statusId);
-  return { status: statusRefOf(status), score: status?.score ?? null, own, kind: cellKind(status ?? null) };
+  const states = lookups.states.get(statusId) ?? lookups.states.get(null)!;
+  return own ? states.own : states.fallback;
 }
 
 function topicOf(lookups: Lookups, topicIds: string | null): string {
-  const paths = (topicIds ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((id) => lookups.topicPaths.get(Number(id)) ?? '')
-    .sort((a, b) => a.localeCompare(b));
-  return paths[0] || 'No topic';
+  let topic = lookups.topics.get(topicIds);
+  if (topic === undefined) {
+    const paths = (topicIds ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((id) => lookups.topicPaths.get(Number(id)) ?? '')
+      .sort((a, b) => a.localeCompare(b));
+    topic = paths[0] || 'No topic';
+    lookups.topics.set(topicIds, topic);
+  }
+  return topic;
 }
 
 /** Talliers kept by key, made on first use. */
@@ -223,6 +246,7 @@ function commitmentRow(
   const whole = stateOf(lookups, wholeStatusId, false);
   const earlierWhole = compared ? stateOf(lookups, rows[start]![11] ?? null, false) : null;
   const topic = topicOf(lookups, topicIds);
+  const topicTally = counts.topics.of(topic);
   const row = new Tallier();
   const cells: ScorecardCell[] = [];
   for (let index = start; index < end; index += 1) {
@@ -240,9 +264,10 @@ function commitmentRow(
       since: own ? ownSince : wholeSince,
       updateId: own ? ownUpdateId : wholeUpdateId,
     });
-    for (const tallier of [row, counts.parties.of(partyId), counts.topics.of(topic), counts.overall]) {
-      tallier.add(state.kind, state.score);
-    }
+    row.add(state.kind, state.score);
+    counts.parties.of(partyId).add(state.kind, state.score);
+    topicTally.add(state.kind, state.score);
+    counts.overall.add(state.kind, state.score);
     if (earlierWhole) compareCell(rows[index]!, earlierWhole, state, lookups, counts);
   }
   // A commitment no party made counts once, by its whole status, in its row, its topic and overall.
@@ -285,9 +310,10 @@ function lookupsOf(db: Database): Lookups & { reference: ReturnType<typeof listR
   const reference = listReference(db);
   return {
     reference,
-    statuses: new Map(reference.statuses.map((status) => [status.id, status])),
     parties: new Map(reference.parties.map((party) => [party.id, party.name])),
+    states: statesOf(reference.statuses),
     topicPaths: new Map(reference.topics.map((topic) => [topic.id, topic.path])),
+    topics: new Map(),
   };
 }
 
@@ -302,7 +328,9 @@ export function buildScorecard(db: Database, request: ScorecardRequest, now: Dat
     .map(([id, tallier]) => ({ id, name: lookups.parties.get(id) ?? `#${id}`, ...tallier.tally() }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const order = new Map(parties.map((party, position) => [party.id, position]));
-  for (const row of rows) row.cells.sort((a, b) => order.get(a.partyId)! - order.get(b.partyId)!);
+  for (const row of rows) {
+    if (row.cells.length > 1) row.cells.sort((a, b) => order.get(a.partyId)! - order.get(b.partyId)!);
+  }
   const topics = [...counts.topics.byKey]
     .map(([topic, tallier]) => ({ topic, ...tallier.tally() }))
     .sort((a, b) =>
