@@ -342,6 +342,9 @@ export const contract = {
       scope: commitmentFilter.default({ dateField: 'due_on' }),
       /** The earlier day to compare with (the interim assessment). */
       compare: isoDate.optional(),
+      /** The page of rows to return; the figures always count the whole scope. */
+      offset: z.int('must be a whole number').min(0, 'must be 0 or more').default(0),
+      limit: z.int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(1_000),
     }),
   ),
   /** One cell of the scorecard in full: the status update behind it, its note and its evidence. */

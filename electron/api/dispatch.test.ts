@@ -159,6 +159,8 @@ const badInputs: Record<string, unknown[]> = {
     { scope: { asOf: '2025-02-30' } },
     { scope: { partyId: 'Mexico' } },
     { compare: '2025-10-01', format: 'pdf' },
+    { limit: 0 },
+    { offset: -1 },
     'scorecard',
   ],
   getScorecardCell: [

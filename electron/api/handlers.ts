@@ -29,7 +29,7 @@ import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
 import { loadSample } from '../ingest/sample.ts';
-import { buildScorecard } from '../reports/scorecard.ts';
+import { buildScorecard, scorecardPage } from '../reports/scorecard.ts';
 import { scorecardCell } from '../reports/scorecard-cell.ts';
 import { listConflicts, resolveConflict } from '../team/conflicts.ts';
 import { keepsPasswords } from '../team/passwords.ts';
@@ -97,7 +97,8 @@ export const handlers: Handlers = {
   restoreBackup: (db, input) => restoreBackup(db, input.name),
   previewReport: async (db, input) => (await reports()).previewReport(db, input),
   renderReport: async (db, input) => (await reports()).renderReportForApi(db, input),
-  getScorecard: (db, input) => buildScorecard(db, input),
+  getScorecard: (db, { offset, limit, ...request }) =>
+    scorecardPage(buildScorecard(db, request), offset, limit),
   getScorecardCell: (db, input) => scorecardCell(db, input),
   listReportTemplates: (db) => listReportTemplates(db),
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),

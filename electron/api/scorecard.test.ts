@@ -29,6 +29,23 @@ describe('getScorecard', () => {
     });
   });
 
+  it('returns a page of rows, with figures that count the whole scope', () => {
+    const { db, ids } = setUp();
+    const result = callOperation(db, 'getScorecard', {
+      scope: { dossierId: ids.dossierId, asOf: '2025-12-01' },
+      offset: 1,
+      limit: 2,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        commitmentCount: 5,
+        commitments: [{ id: ids.firearms }, { id: ids.reprieve }],
+        overall: { mean: 0, assessed: 5, total: 7 },
+      },
+    });
+  });
+
   it('refuses a comparison with a later day, naming the field, and writes nothing', () => {
     const { db } = setUp();
     const before = fingerprint(db);

@@ -104,7 +104,9 @@ export interface Scorecard {
   title: string;
   /** The makers of the commitments in scope, by name: the columns. */
   parties: ScorecardParty[];
-  /** In id order. */
+  /** How many commitments the scope holds: every figure counts them all. */
+  commitmentCount: number;
+  /** In id order: all of them, or one page of them (scorecardPage). */
   commitments: ScorecardRow[];
   /** By topic path, "No topic" last; each commitment counted under the topic it is grouped under. */
   topics: ScorecardTopic[];
@@ -346,6 +348,7 @@ export function buildScorecard(db: Database, request: ScorecardRequest, now: Dat
     scopeTerms: describeScope(scope, lookups.reference),
     title: scorecardTitle,
     parties,
+    commitmentCount: rows.length,
     commitments: rows,
     topics,
     overall,
@@ -374,4 +377,12 @@ export function buildScorecard(db: Database, request: ScorecardRequest, now: Dat
             cells: counts.changes,
           },
   };
+}
+
+/**
+ * The scorecard with one page of its rows, for the view (a list of 100,000 rows is read a page at a
+ * time); the figures still count every commitment of the scope.
+ */
+export function scorecardPage(card: Scorecard, offset: number, limit: number): Scorecard {
+  return { ...card, commitments: card.commitments.slice(offset, offset + limit) };
 }
