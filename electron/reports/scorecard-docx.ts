@@ -26,6 +26,7 @@ import {
   changeText,
   dayText,
   fallbackNote,
+  figuresText,
   leftOutText,
   meanText,
   percentText,
@@ -133,10 +134,7 @@ function matrix(card: Scorecard): FileChild[] {
   return [
     h(HeadingLevel.HEADING_2, 'Scorecard by topic'),
     ...rowsByTopic(card).flatMap(({ topic, rows }) => [
-      h(
-        HeadingLevel.HEADING_3,
-        `${topic.topic} — mean ${meanText(topic.mean)}, ${percentText(topic.percent)}, ${assessedText(topic)}`,
-      ),
+      h(HeadingLevel.HEADING_3, `${topic.topic} — ${figuresText(topic)}, ${assessedText(topic)}`),
       table(
         ['Commitment', ...card.parties.map((party) => party.name), 'Mean'],
         rows.map((row): Cell[] => [

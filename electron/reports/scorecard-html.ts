@@ -17,6 +17,8 @@ import {
   dayText,
   fallbackMark,
   fallbackNote,
+  figuresText,
+  overallChangeText,
   leftOutText,
   meanText,
   percentText,
@@ -132,8 +134,7 @@ function changesSection(card: Scorecard): SafeHtml {
     <h2>Changes since ${readableDay(changes.comparedWith)}</h2>
     <p class="lead">
       ${countText(changes.cells.length, 'cell')} changed between ${readableDay(changes.comparedWith)} and
-      ${readableDay(card.day)}; overall mean ${meanText(changes.overall.before.mean)} →
-      ${meanText(changes.overall.after.mean)}.
+      ${readableDay(card.day)}; ${overallChangeText(changes.overall.before, changes.overall.after)}.
     </p>
     ${
       changes.cells.length === 0
@@ -163,10 +164,11 @@ function matrixCell(cell: ScorecardCell | undefined): SafeHtml {
   if (!cell) return html`<td class="none">—</td>`;
   const name = cell.status?.name ?? 'no status yet';
   const mark = cell.own || cell.status === null ? '' : html`<sup class="fallback">${fallbackMark}</sup>`;
-  const score = cell.kind === 'scored' ? scoreText(cell.score) : cell.kind === 'unscored' ? 'unscored' : '·';
-  return html`<td class="cell ${scoreClass(cell.kind, cell.score)}">
-    <span class="score">${score}</span>${name}${mark}
-  </td>`;
+  const score =
+    cell.kind === 'scored'
+      ? html`<span class="score">${scoreText(cell.score)}</span>`
+      : html`<span class="score word">${cell.kind === 'unscored' ? 'no score' : '·'}</span>`;
+  return html`<td class="cell ${scoreClass(cell.kind, cell.score)}">${score}${name}${mark}</td>`;
 }
 
 function matrixRow(card: Scorecard, row: ScorecardRow): SafeHtml {
@@ -211,10 +213,7 @@ function matrixSection(card: Scorecard): SafeHtml {
             <tr class="topic">
               <th colspan="${span}">
                 ${topic.topic}
-                <span class="meta"
-                  >· mean ${meanText(topic.mean)}, ${percentText(topic.percent)} ·
-                  ${assessedText(topic)}</span
-                >
+                <span class="meta">· ${figuresText(topic)} · ${assessedText(topic)}</span>
               </th>
             </tr>
             ${rows.map((row) => matrixRow(card, row))}
@@ -222,7 +221,7 @@ function matrixSection(card: Scorecard): SafeHtml {
       )}
       <tfoot>
         <tr>
-          <td>Mean of each party (${percentText(card.overall.percent)} overall)</td>
+          <td>Mean of each party, and overall</td>
           ${card.parties.map(
             (party) =>
               html`<td class="mean ${meanClass(party.mean)}">
@@ -230,7 +229,10 @@ function matrixSection(card: Scorecard): SafeHtml {
                 <div class="meta">${percentText(party.percent)}</div>
               </td>`,
           )}
-          <td class="mean ${meanClass(card.overall.mean)}">${meanText(card.overall.mean)}</td>
+          <td class="mean ${meanClass(card.overall.mean)}">
+            ${meanText(card.overall.mean)}
+            <div class="meta">${percentText(card.overall.percent)}</div>
+          </td>
         </tr>
       </tfoot>
     </table>
@@ -287,7 +289,9 @@ function ruleSection(card: Scorecard): SafeHtml {
       <span><span class="chip score-pos">+1</span> complied</span>
       <span><span class="chip score-zero">0</span> partly</span>
       <span><span class="chip score-neg">−1</span> did not</span>
-      <span><span class="chip score-unscored">unscored</span> assessed, no score yet</span>
+      <span
+        ><span class="chip score-unscored">no score</span> assessed, with a status that carries no score</span
+      >
       <span><span class="chip score-none">·</span> not yet assessed</span>
     </div>
   </section>`;

@@ -14,6 +14,7 @@ import {
   dayText,
   fallbackMark,
   fallbackNote,
+  figuresText,
   leftOutText,
   meanText,
   percentText,
@@ -99,10 +100,7 @@ function matrix(card: Scorecard): RootContent[] {
   return [
     heading(2, 'Scorecard by topic'),
     ...rowsByTopic(card).flatMap(({ topic, rows }) => [
-      heading(
-        3,
-        `${topic.topic} — mean ${meanText(topic.mean)}, ${percentText(topic.percent)}, ${assessedText(topic)}`,
-      ),
+      heading(3, `${topic.topic} — ${figuresText(topic)}, ${assessedText(topic)}`),
       table(
         columns,
         rows.map((row) => [

@@ -30,6 +30,17 @@ export function changeText(change: number | null): string {
   return `${meanText(change)} (${change > 0 ? '+' : change < 0 ? '−' : ''}${Math.abs(Math.round(change * 500) / 10)} points)`;
 }
 
+/** "mean +0.50, 75%", or "no score yet" when no cell is scored. */
+export function figuresText(tally: Tally): string {
+  return tally.mean === null ? 'no score yet' : `mean ${meanText(tally.mean)}, ${percentText(tally.percent)}`;
+}
+
+/** How the overall mean moved between two days, in a phrase. */
+export function overallChangeText(before: Tally, after: Tally): string {
+  if (before.mean === null && after.mean === null) return 'no cell carried a score on either day';
+  return `overall mean ${meanText(before.mean)} → ${meanText(after.mean)}`;
+}
+
 /** "2 of 3 scored": the cells the mean is over, of all the cells. */
 export function assessedText(tally: Tally): string {
   return `${tally.assessed} of ${tally.total} scored`;
