@@ -160,9 +160,10 @@ describe('comparing two days', () => {
       ['Announced later', 'Mexico', null, 'not yet assessed'],
     ]);
     expect(changes.cells[0]).toMatchObject({
-      from: { own: false, score: null },
-      to: { own: true, score: 0 },
+      from: { status: { name: 'in progress' }, score: null, kind: 'unscored', own: false },
+      to: { status: { name: 'partially fulfilled' }, score: 0, kind: 'scored', own: true },
     });
+    expect(Object.keys(changes.cells[0]!.to).sort()).toEqual(['kind', 'own', 'score', 'status']);
     // Mexico on 15 Oct over the same three: −1 (firearms) alone; now −0.5.
     // The United States: +1 alone then; now (+1 −1) / 2 = 0.
     expect(changes.parties.map((p) => [p.party, p.before.mean, p.after.mean, p.meanChange])).toEqual([

@@ -5,10 +5,10 @@
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
 import { DomainError } from '../../db/errors.ts';
-import type { Status, StatusRef } from '../../db/model.ts';
-import { listReference } from '../../db/reference.ts';
+import type { ReferenceData, Status, StatusRef } from '../../db/model.ts';
+import { listDossiers, listParties, listStatuses, listTopics } from '../../db/reference.ts';
 import { dataThrough, type ReportScope } from './model.ts';
-import { cellRows, type CellRow } from './scorecard-query.ts';
+import { scorecardSource, type ScorecardSource } from './scorecard-query.ts';
 import { cellKind, meanChange, Tallier, type CellKind, type Score, type Tally } from './scorecard-tally.ts';
 import { describeScope, type ScopeTerm } from './scope-terms.ts';
 
@@ -131,11 +131,13 @@ function checkCompare(compare: string | undefined, day: string): void {
 
 /**
  * What the walk looks up, made once per scorecard: a cell's state is one of a few per status (shared
- * by every cell in that state, never copied), and a commitment's topic one per set of topics.
+ * by every cell in that state, never copied), a commitment's topic one per set of topics, and each
+ * party's place among the columns its place in the reference list (by name).
  */
 interface Lookups {
-  parties: Map<number, string>;
-  states: Map<number | null, { own: CellState; fallback: CellState }>;
+  parties: Map<number, { name: string; rank: number }>;
+  /** By status id; 0: no status. */
+  states: Map<number, { own: CellState; fallback: CellState }>;
   topicPaths: Map<number, string>;
   topics: Map<string | null, string>;
 }
@@ -154,13 +156,13 @@ function statesOf(statuses: Status[]): Lookups['states'] {
       score: status?.score ?? null,
       kind: cellKind(status ?? null),
     };
-    states.set(status?.id ?? null, { own: { ...state, own: true }, fallback: { ...state, own: false } });
+    states.set(status?.id ?? 0, { own: { ...state, own: true }, fallback: { ...state, own: false } });
   }
   return states;
 }
 
-function stateOf(lookups: Lookups, statusId: number | null, own: boolean): CellState {
-  const states = lookups.states.get(statusId) ?? lookups.states.get(null)!;
+function stateOf(lookups: Lookups, statusId: number, own: boolean): CellState {
+  const states = lookups.states.get(statusId) ?? lookups.states.get(0)!;
   return own ? states.own : states.fallback;
 }
 
@@ -177,6 +179,8 @@ function topicOf(lookups: Lookups, topicIds: string | null): string {
   }
   return topic;
 }
+
+const partyName = (lookups: Lookups, id: number) => lookups.parties.get(id)?.name ?? `#${id}`;
 
 /** Talliers kept by key, made on first use. */
 class Talliers<Key> {
@@ -209,110 +213,117 @@ function newCounts(): Counts {
   };
 }
 
-/** The cell on the earlier day: counted for the party then, and listed when its status differs. */
+interface Walk {
+  source: ScorecardSource;
+  lookups: Lookups;
+  counts: Counts;
+  compared: boolean;
+}
+
+/** The cell of the maker `maker` on the earlier day: counted for the party then, listed when it differs. */
 function compareCell(
-  row: CellRow,
+  walk: Walk,
+  commitment: number,
+  maker: number,
   earlierWhole: CellState,
   now: CellState,
-  lookups: Lookups,
-  counts: Counts,
 ): void {
-  const [id, title, , , , , partyId, , , , , , earlierOwnId, earlierOwnStatus] = row;
-  const earlier =
-    earlierOwnId !== null && earlierOwnId !== undefined
-      ? stateOf(lookups, earlierOwnStatus ?? null, true)
-      : earlierWhole;
-  counts.earlierParties.of(partyId!).add(earlier.kind, earlier.score);
+  const { source, lookups, counts } = walk;
+  const partyId = source.partyId[maker]!;
+  const earlier = source.earlierOwnUpdateId[maker]
+    ? stateOf(lookups, source.earlierOwnStatusId[maker]!, true)
+    : earlierWhole;
+  counts.earlierParties.of(partyId).add(earlier.kind, earlier.score);
   counts.earlierOverall.add(earlier.kind, earlier.score);
   if ((earlier.status?.id ?? null) === (now.status?.id ?? null)) return;
   counts.changes.push({
-    commitmentId: id,
-    title,
-    partyId: partyId!,
-    party: lookups.parties.get(partyId!) ?? `#${partyId}`,
+    commitmentId: source.id[commitment]!,
+    title: source.title[commitment]!,
+    partyId,
+    party: partyName(lookups, partyId),
     from: earlier,
     to: now,
   });
 }
 
-/** One commitment from its rows `rows[start..end)` (one per maker), counted into `counts`. */
-function commitmentRow(
-  rows: CellRow[],
-  start: number,
-  end: number,
-  lookups: Lookups,
-  counts: Counts,
-  compared: boolean,
-): ScorecardRow {
-  const [id, title, topicIds, wholeUpdateId, wholeStatusId, wholeSince] = rows[start]!;
-  const whole = stateOf(lookups, wholeStatusId, false);
-  const earlierWhole = compared ? stateOf(lookups, rows[start]![11] ?? null, false) : null;
-  const topic = topicOf(lookups, topicIds);
+/** The cell of one maker, counted into its row, its party, its topic and the whole card. */
+function cellOf(
+  walk: Walk,
+  maker: number,
+  whole: CellState,
+  wholeSince: string | null,
+  wholeUpdateId: number,
+): ScorecardCell {
+  const { source, lookups } = walk;
+  const partyId = source.partyId[maker]!;
+  const ownUpdateId = source.ownUpdateId[maker]!;
+  const own = ownUpdateId !== 0;
+  const state = own ? stateOf(lookups, source.ownStatusId[maker]!, true) : whole;
+  return {
+    partyId,
+    party: partyName(lookups, partyId),
+    status: state.status,
+    score: state.score,
+    kind: state.kind,
+    own,
+    since: own ? source.ownSince[maker]! : wholeSince,
+    updateId: own ? ownUpdateId : wholeUpdateId || null,
+  };
+}
+
+/** One commitment with its makers' cells, in the order of the columns, counted into the walk's counts. */
+function commitmentRow(walk: Walk, commitment: number): ScorecardRow {
+  const { source, lookups, counts } = walk;
+  const wholeUpdateId = source.wholeUpdateId[commitment]!;
+  const whole = stateOf(lookups, source.wholeStatusId[commitment]!, false);
+  const earlierWhole = walk.compared
+    ? stateOf(lookups, source.earlierWholeStatusId[commitment]!, false)
+    : null;
+  const topic = topicOf(lookups, source.topicIds[commitment]!);
   const topicTally = counts.topics.of(topic);
   const row = new Tallier();
   const cells: ScorecardCell[] = [];
-  for (let index = start; index < end; index += 1) {
-    const [, , , , , , partyId, ownUpdateId, ownStatusId, ownSince] = rows[index]!;
-    if (partyId === null) continue;
-    const own = ownUpdateId !== null;
-    const state = own ? stateOf(lookups, ownStatusId, true) : whole;
-    cells.push({
-      partyId,
-      party: lookups.parties.get(partyId) ?? `#${partyId}`,
-      status: state.status,
-      score: state.score,
-      kind: state.kind,
-      own,
-      since: own ? ownSince : wholeSince,
-      updateId: own ? ownUpdateId : wholeUpdateId,
-    });
-    row.add(state.kind, state.score);
-    counts.parties.of(partyId).add(state.kind, state.score);
-    topicTally.add(state.kind, state.score);
-    counts.overall.add(state.kind, state.score);
-    if (earlierWhole) compareCell(rows[index]!, earlierWhole, state, lookups, counts);
+  for (let maker = source.firstMaker[commitment]!; maker < source.firstMaker[commitment + 1]!; maker += 1) {
+    const cell = cellOf(walk, maker, whole, source.wholeSince[commitment]!, wholeUpdateId);
+    cells.push(cell);
+    row.add(cell.kind, cell.score);
+    counts.parties.of(cell.partyId).add(cell.kind, cell.score);
+    topicTally.add(cell.kind, cell.score);
+    counts.overall.add(cell.kind, cell.score);
+    if (earlierWhole)
+      compareCell(walk, commitment, maker, earlierWhole, stateOf(lookups, cell.status?.id ?? 0, cell.own));
   }
+  const rank = (cell: ScorecardCell) => lookups.parties.get(cell.partyId)?.rank ?? 0;
+  if (cells.length > 1) cells.sort((a, b) => rank(a) - rank(b));
   // A commitment no party made counts once, by its whole status, in its row, its topic and overall.
   if (cells.length === 0) {
-    for (const tallier of [row, counts.topics.of(topic), counts.overall])
-      tallier.add(whole.kind, whole.score);
+    for (const tallier of [row, topicTally, counts.overall]) tallier.add(whole.kind, whole.score);
     if (earlierWhole) counts.earlierOverall.add(earlierWhole.kind, earlierWhole.score);
   }
   return {
-    id,
-    title,
+    id: source.id[commitment]!,
+    title: source.title[commitment]!,
     topic,
     status: whole.status,
     score: whole.score,
     kind: whole.kind,
-    updateId: wholeUpdateId,
+    updateId: wholeUpdateId || null,
     cells,
     ...row.tally(),
   };
 }
 
-/** The rows come ordered by commitment: each run of one commitment's rows makes one scorecard row. */
-function walk(
-  rows: CellRow[],
-  lookups: Lookups,
-  compared: boolean,
-): { rows: ScorecardRow[]; counts: Counts } {
-  const counts = newCounts();
-  const result: ScorecardRow[] = [];
-  for (let start = 0; start < rows.length;) {
-    let end = start + 1;
-    while (end < rows.length && rows[end]![0] === rows[start]![0]) end += 1;
-    result.push(commitmentRow(rows, start, end, lookups, counts, compared));
-    start = end;
-  }
-  return { rows: result, counts };
-}
-
-function lookupsOf(db: Database): Lookups & { reference: ReturnType<typeof listReference> } {
-  const reference = listReference(db);
+function lookupsOf(db: Database): Lookups & { reference: ReferenceData } {
+  // The dossiers' list counts their commitments: looked up only when the scope names one.
+  const reference: ReferenceData = {
+    dossiers: [],
+    parties: listParties(db),
+    topics: listTopics(db),
+    statuses: listStatuses(db),
+  };
   return {
     reference,
-    parties: new Map(reference.parties.map((party) => [party.id, party.name])),
+    parties: new Map(reference.parties.map((party, rank) => [party.id, { name: party.name, rank }])),
     states: statesOf(reference.statuses),
     topicPaths: new Map(reference.topics.map((topic) => [topic.id, topic.path])),
     topics: new Map(),
@@ -325,14 +336,15 @@ export function buildScorecard(db: Database, request: ScorecardRequest, now: Dat
   checkCompare(request.compare, day);
   const compare = request.compare ?? null;
   const lookups = lookupsOf(db);
-  const { rows, counts } = walk(cellRows(db, scope, compare), lookups, compare !== null);
+  if (scope.dossierId !== undefined) lookups.reference.dossiers = listDossiers(db);
+  const source = scorecardSource(db, scope, compare);
+  const walk: Walk = { source, lookups, counts: newCounts(), compared: compare !== null };
+  const rows = source.id.map((_, commitment) => commitmentRow(walk, commitment));
+  const { counts } = walk;
+  const rank = (id: number) => lookups.parties.get(id)?.rank ?? 0;
   const parties = [...counts.parties.byKey]
-    .map(([id, tallier]) => ({ id, name: lookups.parties.get(id) ?? `#${id}`, ...tallier.tally() }))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  const order = new Map(parties.map((party, position) => [party.id, position]));
-  for (const row of rows) {
-    if (row.cells.length > 1) row.cells.sort((a, b) => order.get(a.partyId)! - order.get(b.partyId)!);
-  }
+    .map(([id, tallier]) => ({ id, name: partyName(lookups, id), ...tallier.tally() }))
+    .sort((a, b) => rank(a.id) - rank(b.id));
   const topics = [...counts.topics.byKey]
     .map(([topic, tallier]) => ({ topic, ...tallier.tally() }))
     .sort((a, b) =>
