@@ -330,6 +330,25 @@ function lookupsOf(db: Database): Lookups & { reference: ReferenceData } {
   };
 }
 
+/** The comparison with the earlier day: each party's figures then and now, and the cells that changed. */
+function changesOf(
+  compare: string,
+  parties: ScorecardParty[],
+  overall: Tally,
+  counts: Counts,
+): ScorecardChanges {
+  const before = counts.earlierOverall.tally();
+  return {
+    comparedWith: compare,
+    parties: parties.map(({ id, name, ...after }) => {
+      const then = counts.earlierParties.of(id).tally();
+      return { partyId: id, party: name, before: then, after, meanChange: meanChange(then.mean, after.mean) };
+    }),
+    overall: { before, after: overall, meanChange: meanChange(before.mean, overall.mean) },
+    cells: counts.changes,
+  };
+}
+
 export function buildScorecard(db: Database, request: ScorecardRequest, now: Date = new Date()): Scorecard {
   const { scope } = request;
   const day = scope.asOf ?? today(now);
@@ -365,29 +384,7 @@ export function buildScorecard(db: Database, request: ScorecardRequest, now: Dat
     topics,
     overall,
     statuses: lookups.reference.statuses,
-    changes:
-      compare === null
-        ? null
-        : {
-            comparedWith: compare,
-            parties: parties.map((party) => {
-              const before = counts.earlierParties.of(party.id).tally();
-              const { id, name, ...after } = party;
-              return {
-                partyId: id,
-                party: name,
-                before,
-                after,
-                meanChange: meanChange(before.mean, after.mean),
-              };
-            }),
-            overall: {
-              before: counts.earlierOverall.tally(),
-              after: overall,
-              meanChange: meanChange(counts.earlierOverall.tally().mean, overall.mean),
-            },
-            cells: counts.changes,
-          },
+    changes: compare === null ? null : changesOf(compare, parties, overall, counts),
   };
 }
 
