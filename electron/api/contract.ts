@@ -23,6 +23,8 @@ import type { RenderedReport, ReportPreview } from '../reports/export.ts';
 import type { RenderedCalendar } from '../reports/calendar.ts';
 import type { Trends } from '../reports/trends.ts';
 import type { Published } from '../publish/publish.ts';
+import type { Scorecard } from '../reports/scorecard.ts';
+import type { ScorecardCellDetail } from '../reports/scorecard-cell.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
 import type { MemberRow } from '../team/members.ts';
@@ -354,6 +356,25 @@ export const contract = {
       title: text(200).optional(),
       includeNotes: z.boolean().default(false),
     }),
+  ),
+  /**
+   * The compliance scorecard of a scope on a day (scope.asOf; today when left out): commitments by
+   * parties, each cell the party's own status (else the commitment's) and its score, with the mean
+   * and percentage per party, commitment and topic; with `compare`, an earlier day, what changed.
+   */
+  getScorecard: returns<Scorecard>()(
+    z.strictObject({
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      /** The earlier day to compare with (the interim assessment). */
+      compare: isoDate.optional(),
+      /** The page of rows to return; the figures always count the whole scope. */
+      offset: z.int('must be a whole number').min(0, 'must be 0 or more').default(0),
+      limit: z.int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(1_000),
+    }),
+  ),
+  /** One cell of the scorecard in full: the status update behind it, its note and its evidence. */
+  getScorecardCell: returns<ScorecardCellDetail>()(
+    z.strictObject({ commitmentId: id, partyId: id, asOf: isoDate.optional() }),
   ),
   listReportTemplates: returns<ReportTemplate[]>()(z.strictObject({})),
   /** Saving under an existing name, whatever its case, replaces that template. */

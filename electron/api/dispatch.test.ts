@@ -163,6 +163,23 @@ const badInputs: Record<string, unknown[]> = {
     { folder: '/tmp/site', scope: { topicId: 'trade' } },
     { folder: '/tmp/site', script: true },
   ],
+  getScorecard: [
+    { compare: '1 October' },
+    { scope: { asOf: '2025-02-30' } },
+    { scope: { partyId: 'Mexico' } },
+    { compare: '2025-10-01', format: 'pdf' },
+    { limit: 0 },
+    { offset: -1 },
+    'scorecard',
+  ],
+  getScorecardCell: [
+    {},
+    { commitmentId: 1 },
+    { commitmentId: 1, partyId: 0 },
+    { commitmentId: 'one', partyId: 1 },
+    { commitmentId: 1, partyId: 1, asOf: 'today' },
+    { commitmentId: 1, partyId: 1, compare: '2025-10-01' },
+  ],
   listReportTemplates: [{ all: true }],
   saveReportTemplate: [
     {},

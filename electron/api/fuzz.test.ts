@@ -55,6 +55,8 @@ const validInputs: Record<string, Record<string, unknown>> = {
   listSources: { text: 'tariff' },
   readSource: { id: 1 },
   previewReport: { scope: { topicId: 1, dateField: 'due_on' }, since: '2025-09-01', format: 'pdf' },
+  getScorecard: { scope: { dossierId: 1, asOf: '2026-01-31', dateField: 'due_on' }, compare: '2025-10-01' },
+  getScorecardCell: { commitmentId: 1, partyId: 1, asOf: '2025-10-01' },
   planImportFile: {
     name: 'statuses.csv',
     contentBase64: Buffer.from('id,title,status,status_since\n1,,in progress,2025-10-01\n').toString(

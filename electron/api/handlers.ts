@@ -30,6 +30,8 @@ import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
 import { loadSample } from '../ingest/sample.ts';
+import { buildScorecard, scorecardPage } from '../reports/scorecard.ts';
+import { scorecardCell } from '../reports/scorecard-cell.ts';
 import { listConflicts, resolveConflict } from '../team/conflicts.ts';
 import { keepsPasswords } from '../team/passwords.ts';
 import { teamRevision, teamStatus } from '../team/share.ts';
@@ -101,6 +103,9 @@ export const handlers: Handlers = {
     (await import('../reports/calendar.ts')).renderCalendarForApi(db, input),
   publishTracker: async (db, { scope, ...request }) =>
     (await import('../publish/publish.ts')).publishTracker(db, { ...request, scope }),
+  getScorecard: (db, { offset, limit, ...request }) =>
+    scorecardPage(buildScorecard(db, request), offset, limit),
+  getScorecardCell: (db, input) => scorecardCell(db, input),
   listReportTemplates: (db) => listReportTemplates(db),
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),
   deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),

@@ -44,6 +44,8 @@ export const operationNames = [
   'getTrends',
   'renderCalendar',
   'publishTracker',
+  'getScorecard',
+  'getScorecardCell',
   'listReportTemplates',
   'saveReportTemplate',
   'deleteReportTemplate',

@@ -19,6 +19,10 @@ Commands:
          [--since YYYY-MM-DD]          what changed since that day
          [--template NAME]             a report sent again and again ("Friday briefing"): without
                                        --since, lists what changed since its last report
+  report --kind scorecard --format pdf|xlsx|csv|md|json|docx|html --out FILE
+         [--as-of YYYY-MM-DD] [--compare YYYY-MM-DD] [--dossier X] [--topic X] [--party X] …
+                                 the compliance scorecard: each party's status and score per
+                                 commitment, means and percentages; --compare: an earlier day
   calendar --out FILE.ics [filters] [--title NAME]
                                  the due dates as all-day calendar events; importing the file again
                                  updates them (stable UIDs)
@@ -68,6 +72,8 @@ const options = {
   'as-of': { type: 'string' },
   since: { type: 'string' },
   template: { type: 'string' },
+  kind: { type: 'string' },
+  compare: { type: 'string' },
   json: { type: 'boolean' },
   date: { type: 'string' },
   'on-duplicate': { type: 'string' },

@@ -32,7 +32,7 @@ function reportFormat(values: CliValues, saved: ReportFormat | undefined): Repor
  * The file to write: the folder as typed, which must exist and take files; the name made safe for
  * any system the file may be sent to (no control characters, no reserved device names).
  */
-function outputFile(values: CliValues, format: ReportFormat): string {
+export function outputFile(values: CliValues, format: ReportFormat): string {
   if (!values.out) throw new UsageError('report needs --out FILE.');
   const wanted = resolve(values.out);
   const folder = dirname(wanted);
@@ -69,6 +69,16 @@ function reportOptions(values: CliValues, scope: ReportScope, savedName: string 
 }
 
 export async function writeReport(db: Database, values: CliValues): Promise<number> {
+  const kind = values.kind?.trim().toLowerCase() ?? 'briefing';
+  if (kind === 'scorecard') return (await import('./scorecard.ts')).writeScorecard(db, values);
+  if (kind !== 'briefing') {
+    throw new UsageError(`--kind "${values.kind}" is not a kind of report; use briefing or scorecard.`);
+  }
+  if (values.compare !== undefined) {
+    throw new UsageError(
+      '--compare belongs to the scorecard (--kind scorecard); a briefing takes --since DAY.',
+    );
+  }
   const saved = values.template?.trim() ? findReportTemplate(db, values.template) : null;
   const format = reportFormat(values, saved?.format);
   const out = outputFile(values, format);

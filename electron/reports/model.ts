@@ -78,15 +78,20 @@ export interface Report {
 export const defaultTitle = 'Commitments briefing';
 
 export function dataThrough(db: Database): string | null {
+  // A commitment with no update counts only if it was created after the newest update: looking at
+  // those alone reads a few rows of the index on created_at instead of every commitment.
   return statement<[], { at: string | null }>(
     db,
-    `SELECT max(at) AS at FROM (
-       SELECT * FROM (SELECT u.recorded_at AS at FROM status_update u
-                       WHERE u.id NOT IN (SELECT update_id FROM status_update_retraction)
-                       ORDER BY u.recorded_at DESC LIMIT 1)
+    `WITH latest (at) AS (
+       SELECT u.recorded_at FROM status_update u
+        WHERE u.id NOT IN (SELECT update_id FROM status_update_retraction)
+        ORDER BY u.recorded_at DESC LIMIT 1)
+     SELECT max(at) AS at FROM (
+       SELECT at FROM latest
        UNION ALL
        SELECT max(c.created_at) FROM commitment c
-        WHERE NOT EXISTS (SELECT 1 FROM status_update u WHERE u.commitment_id = c.id))`,
+        WHERE c.created_at > coalesce((SELECT at FROM latest), '')
+          AND NOT EXISTS (SELECT 1 FROM status_update u WHERE u.commitment_id = c.id))`,
   ).get()!.at;
 }
 

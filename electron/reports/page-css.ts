@@ -18,7 +18,10 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
-export function pageCss(report: Report): string {
+/** What the page's running header and footer say: a briefing's, or a scorecard's. */
+export type PageFacts = Pick<Report, 'title' | 'asOf' | 'day' | 'dataThrough' | 'generatedAt'>;
+
+export function pageCss(report: PageFacts): string {
   const day = report.asOf ? `As of ${readableDay(report.asOf)}` : readableDay(report.day);
   const through = report.dataThrough ? ` · data through ${readableMoment(report.dataThrough)}` : '';
   const furniture = `font: 7.5pt "Liberation Sans", Arial, sans-serif; color: #6b7280;`;

@@ -55,3 +55,8 @@ export function usePdfPrinter(replacement: PdfPrinter): void {
 export function renderPdf(report: Report): Promise<Uint8Array> {
   return printer(renderHtml(report));
 }
+
+/** Prints any of the app's HTML documents (the scorecard) with the printer in use. */
+export function printHtml(html: string): Promise<Uint8Array> {
+  return printer(html);
+}

@@ -1,0 +1,247 @@
+// The scorecard as a Word document: the same sections as the PDF, built from the briefing's pieces
+// (docx-parts.ts): the parties' figures, the changes, the matrix by topic, the evidence, the rule.
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ParagraphChild,
+} from 'docx';
+import { noteParagraphs } from './docx-notes.ts';
+import { meta, plain, quoteParagraphs, spacer, styles, table, type Cell } from './docx-parts.ts';
+import type { Scorecard, ScorecardCell } from './scorecard.ts';
+import { updatesOf, type ScorecardEvidence } from './scorecard-evidence.ts';
+import { cellLabel } from './scorecard-markdown.ts';
+import {
+  assessedText,
+  cellOf,
+  cellText,
+  changeText,
+  dayText,
+  fallbackNote,
+  figuresText,
+  leftOutText,
+  meanText,
+  percentText,
+  rowsByTopic,
+  scoringRule,
+} from './scorecard-wording.ts';
+import { scopeLine } from './scope-terms.ts';
+import { readableDay, readableMoment } from './wording.ts';
+
+const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
+  new Paragraph({ heading: level, children: [new TextRun(text)] });
+
+/** Green, amber, red for +1, 0, −1; grey for the rest: the same colours as the PDF's cells. */
+function scoreColour(cell: Pick<ScorecardCell, 'kind' | 'score'>): string {
+  if (cell.kind !== 'scored') return '6B7280';
+  return cell.score! > 0 ? '15803D' : cell.score! < 0 ? 'B91C1C' : 'A16207';
+}
+
+function cellRuns(cell: ScorecardCell | undefined): ParagraphChild[] {
+  if (!cell) return [new TextRun({ text: '—', color: '6B7280' })];
+  return [
+    new TextRun({ text: '■ ', color: scoreColour(cell) }),
+    new TextRun({ text: cellLabel(cell), bold: cell.kind === 'scored' }),
+  ];
+}
+
+function header(card: Scorecard): FileChild[] {
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: 'PLEDGEWATCH SCORECARD', bold: true, size: 15, color: '1E3A5F' })],
+    }),
+    h(HeadingLevel.HEADING_1, card.title),
+    plain(scopeLine(card.scopeTerms)),
+    meta(
+      [
+        `As of ${dayText(card)}`,
+        card.changes
+          ? `compared with ${readableDay(card.changes.comparedWith)}`
+          : 'compared with no other day',
+        `data through ${card.dataThrough ? readableMoment(card.dataThrough) : 'no data yet'}`,
+        `${card.commitments.length} commitments`,
+        `generated ${readableMoment(card.generatedAt)}`,
+      ].join(' · '),
+    ),
+  ];
+}
+
+function parties(card: Scorecard): FileChild[] {
+  const changes = card.changes;
+  const columns = ['Party', 'Mean', 'Percentage', 'Scored', 'Left out'];
+  if (changes) columns.push(`Mean on ${readableDay(changes.comparedWith)}`, 'Change');
+  const entries = [
+    ...card.parties.map((party, index) => ({
+      name: party.name,
+      tally: party,
+      index: index as number | null,
+    })),
+    { name: 'All parties', tally: card.overall, index: null },
+  ];
+  const rows = entries.map(({ name, tally, index }): Cell[] => {
+    const cells: Cell[] = [
+      name,
+      meanText(tally.mean),
+      percentText(tally.percent),
+      assessedText(tally),
+      leftOutText(tally),
+    ];
+    const change = changes && (index === null ? changes.overall : changes.parties[index]);
+    if (change) cells.push(meanText(change.before.mean), changeText(change.meanChange));
+    return cells;
+  });
+  const widths = changes ? [22, 10, 12, 14, 16, 12, 14] : [30, 14, 16, 18, 22];
+  return [h(HeadingLevel.HEADING_2, 'Parties'), table(columns, rows, widths)];
+}
+
+function changes(card: Scorecard): FileChild[] {
+  const found = card.changes;
+  if (!found) return [];
+  return [
+    h(HeadingLevel.HEADING_2, `Changes since ${readableDay(found.comparedWith)}`),
+    found.cells.length === 0
+      ? plain('No cell changed.', { italics: true })
+      : table(
+          ['Commitment', 'Party', readableDay(found.comparedWith), readableDay(card.day)],
+          found.cells.map((change) => [
+            change.title,
+            change.party,
+            cellLabel(change.from),
+            cellLabel(change.to),
+          ]),
+          [40, 18, 21, 21],
+        ),
+  ];
+}
+
+function matrix(card: Scorecard): FileChild[] {
+  if (card.commitments.length === 0) {
+    return [
+      h(HeadingLevel.HEADING_2, 'Scorecard'),
+      plain('No commitments in this scope.', { italics: true }),
+    ];
+  }
+  const partyWidth = Math.min(18, 60 / Math.max(1, card.parties.length));
+  const widths = [100 - 10 - partyWidth * card.parties.length, ...card.parties.map(() => partyWidth), 10];
+  return [
+    h(HeadingLevel.HEADING_2, 'Scorecard by topic'),
+    ...rowsByTopic(card).flatMap(({ topic, rows }) => [
+      h(HeadingLevel.HEADING_3, `${topic.topic} — ${figuresText(topic)}, ${assessedText(topic)}`),
+      table(
+        ['Commitment', ...card.parties.map((party) => party.name), 'Mean'],
+        rows.map((row): Cell[] => [
+          row.cells.length === 0
+            ? [plain(row.title, { bold: true }), meta(`No party made it: ${cellText(row)}`)]
+            : row.title,
+          ...card.parties.map((party): Cell => cellRuns(cellOf(row, party.id))),
+          meanText(row.mean),
+        ]),
+        widths,
+      ),
+    ]),
+    spacer(),
+    plain(
+      `Mean of each party: ${card.parties.map((party) => `${party.name} ${meanText(party.mean)} (${percentText(party.percent)})`).join('; ')}; overall ${meanText(card.overall.mean)} (${percentText(card.overall.percent)}).`,
+      { bold: true },
+    ),
+    meta(fallbackNote),
+  ];
+}
+
+function evidence(card: Scorecard, found: ScorecardEvidence): FileChild[] {
+  const blocks = card.commitments.flatMap((row) =>
+    updatesOf(row).flatMap((group) => {
+      const entry = found.get(group.updateId);
+      if (!entry) return [];
+      const whose = group.parties.length === 0 ? 'the commitment' : group.parties.join(', ');
+      const how = group.own ? 'own assessment' : 'the commitment’s status';
+      return [
+        new Paragraph({
+          spacing: { before: 120 },
+          keepNext: true,
+          children: [
+            new TextRun({ text: row.title, bold: true }),
+            new TextRun(
+              ` — ${whose}: ${entry.status.name} (${how}, since ${readableDay(entry.effectiveOn)})`,
+            ),
+          ],
+        }),
+        ...(entry.evidence ? quoteParagraphs(entry.evidence, undefined) : []),
+        ...noteParagraphs(entry.note),
+      ];
+    }),
+  );
+  return blocks.length === 0 ? [] : [h(HeadingLevel.HEADING_2, 'Evidence behind the scores'), ...blocks];
+}
+
+function furniture(card: Scorecard) {
+  const small = { size: 15, color: '6B7280' };
+  return {
+    headers: {
+      default: new Header({
+        children: [
+          new Paragraph({
+            children: [new TextRun({ text: `Pledgewatch · ${card.title} · ${dayText(card)}`, ...small })],
+          }),
+        ],
+      }),
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.RIGHT,
+            children: [
+              new TextRun({
+                children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                ...small,
+              }),
+            ],
+          }),
+        ],
+      }),
+    },
+  };
+}
+
+export async function renderScorecardDocx(
+  card: Scorecard,
+  found: ScorecardEvidence = new Map(),
+): Promise<Buffer> {
+  const wide = card.parties.length > 3;
+  const document = new Document({
+    creator: 'Pledgewatch',
+    title: card.title,
+    description: scopeLine(card.scopeTerms),
+    styles,
+    sections: [
+      {
+        properties: {
+          page: {
+            margin: { top: 1000, bottom: 1000, left: 900, right: 900 },
+            ...(wide ? { size: { orientation: PageOrientation.LANDSCAPE } } : {}),
+          },
+        },
+        ...furniture(card),
+        children: [
+          ...header(card),
+          ...parties(card),
+          ...changes(card),
+          ...matrix(card),
+          ...evidence(card, found),
+          h(HeadingLevel.HEADING_2, 'How the scores are counted'),
+          plain(scoringRule(card)),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,397 @@
+// The compliance scorecard: commitments as rows, the parties that made them as columns, each cell the
+// party's own status in force on the day (else the commitment's whole status) with its score; the
+// mean and percentage per party, per commitment, per topic and overall; and, compared with an
+// earlier day, the cells that changed and each party's change in mean. Built once, rendered per format.
+import type { Database } from 'better-sqlite3';
+import { today } from '../../db/as-of.ts';
+import { DomainError } from '../../db/errors.ts';
+import type { ReferenceData, Status, StatusRef } from '../../db/model.ts';
+import { listDossiers, listParties, listStatuses, listTopics } from '../../db/reference.ts';
+import { dataThrough, type ReportScope } from './model.ts';
+import { scorecardSource, type ScorecardSource } from './scorecard-query.ts';
+import { cellKind, meanChange, Tallier, type CellKind, type Score, type Tally } from './scorecard-tally.ts';
+import { describeScope, type ScopeTerm } from './scope-terms.ts';
+
+export interface ScorecardRequest {
+  /** The list's filters; `asOf` is the scorecard's day (today when left out). */
+  scope: ReportScope;
+  /** An earlier day to compare with (the interim assessment); YYYY-MM-DD. */
+  compare?: string | undefined;
+}
+
+export interface ScorecardCell {
+  partyId: number;
+  party: string;
+  /** The status in force on the day; null when none had taken effect. */
+  status: StatusRef | null;
+  score: Score | null;
+  kind: CellKind;
+  /** True when the party has a status of its own; false when the cell falls back to the commitment's. */
+  own: boolean;
+  /** The day the status took effect. */
+  since: string | null;
+  /** The status update behind the cell: getScorecardCell gives its note and evidence. */
+  updateId: number | null;
+}
+
+export interface ScorecardRow extends Tally {
+  id: number;
+  title: string;
+  /** The topic the row is grouped under: its first topic by path, or "No topic". */
+  topic: string;
+  /** The commitment's whole status on the day, and the update it comes from. */
+  status: StatusRef | null;
+  score: Score | null;
+  kind: CellKind;
+  updateId: number | null;
+  /** One per maker, in the order of `parties`; empty when no party made it (then the row counts its whole status). */
+  cells: ScorecardCell[];
+}
+
+export interface ScorecardParty extends Tally {
+  id: number;
+  name: string;
+}
+
+export interface ScorecardTopic extends Tally {
+  topic: string;
+}
+
+export interface CellState {
+  status: StatusRef | null;
+  score: Score | null;
+  kind: CellKind;
+  own: boolean;
+}
+
+export interface CellChange {
+  commitmentId: number;
+  title: string;
+  partyId: number;
+  party: string;
+  from: CellState;
+  to: CellState;
+}
+
+export interface PartyChange {
+  partyId: number;
+  party: string;
+  /** The party's figures on the earlier day, over the same commitments. */
+  before: Tally;
+  after: Tally;
+  /** after.mean − before.mean; null when either is null. */
+  meanChange: number | null;
+}
+
+export interface ScorecardChanges {
+  /** The earlier day. */
+  comparedWith: string;
+  parties: PartyChange[];
+  overall: { before: Tally; after: Tally; meanChange: number | null };
+  /** The cells whose status differs between the two days. */
+  cells: CellChange[];
+}
+
+export interface Scorecard {
+  generatedAt: string;
+  /** The day asked for, or null for today. */
+  asOf: string | null;
+  /** The day the scorecard describes: asOf, or the day it was made. */
+  day: string;
+  dataThrough: string | null;
+  scope: ReportScope;
+  scopeTerms: ScopeTerm[];
+  title: string;
+  /** The makers of the commitments in scope, by name: the columns. */
+  parties: ScorecardParty[];
+  /** How many commitments the scope holds: every figure counts them all. */
+  commitmentCount: number;
+  /** In id order: all of them, or one page of them (scorecardPage). */
+  commitments: ScorecardRow[];
+  /** By topic path, "No topic" last; each commitment counted under the topic it is grouped under. */
+  topics: ScorecardTopic[];
+  overall: Tally;
+  /** The statuses and their scores, as the vocabulary gives them: the key to the scores. */
+  statuses: Status[];
+  changes: ScorecardChanges | null;
+}
+
+export const scorecardTitle = 'Compliance scorecard';
+
+/** Refuses a comparison that is not with an earlier day, naming the field. */
+function checkCompare(compare: string | undefined, day: string): void {
+  if (compare !== undefined && compare >= day) {
+    throw new DomainError(
+      'invalid_input',
+      `A scorecard of ${day} can only be compared with an earlier day, not ${compare}.`,
+      'compare',
+    );
+  }
+}
+
+/**
+ * What the walk looks up, made once per scorecard: a cell's state is one of a few per status (shared
+ * by every cell in that state, never copied), a commitment's topic one per set of topics, and each
+ * party's place among the columns its place in the reference list (by name).
+ */
+interface Lookups {
+  parties: Map<number, { name: string; rank: number }>;
+  /** By status id; 0: no status. */
+  states: Map<number, { own: CellState; fallback: CellState }>;
+  topicPaths: Map<number, string>;
+  topics: Map<string | null, string>;
+}
+
+function statusRefOf(status: Status | undefined): StatusRef | null {
+  return status
+    ? { id: status.id, name: status.name, colour: status.colour, category: status.category }
+    : null;
+}
+
+function statesOf(statuses: Status[]): Lookups['states'] {
+  const states: Lookups['states'] = new Map();
+  for (const status of [undefined, ...statuses]) {
+    const state = {
+      status: statusRefOf(status),
+      score: status?.score ?? null,
+      kind: cellKind(status ?? null),
+    };
+    states.set(status?.id ?? 0, { own: { ...state, own: true }, fallback: { ...state, own: false } });
+  }
+  return states;
+}
+
+function stateOf(lookups: Lookups, statusId: number, own: boolean): CellState {
+  const states = lookups.states.get(statusId) ?? lookups.states.get(0)!;
+  return own ? states.own : states.fallback;
+}
+
+function topicOf(lookups: Lookups, topicIds: string | null): string {
+  let topic = lookups.topics.get(topicIds);
+  if (topic === undefined) {
+    const paths = (topicIds ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((id) => lookups.topicPaths.get(Number(id)) ?? '')
+      .sort((a, b) => a.localeCompare(b));
+    topic = paths[0] || 'No topic';
+    lookups.topics.set(topicIds, topic);
+  }
+  return topic;
+}
+
+const partyName = (lookups: Lookups, id: number) => lookups.parties.get(id)?.name ?? `#${id}`;
+
+/** Talliers kept by key, made on first use. */
+class Talliers<Key> {
+  readonly byKey = new Map<Key, Tallier>();
+  of(key: Key): Tallier {
+    let tallier = this.byKey.get(key);
+    if (!tallier) this.byKey.set(key, (tallier = new Tallier()));
+    return tallier;
+  }
+}
+
+/** Everything counted in the one walk over the rows. */
+interface Counts {
+  parties: Talliers<number>;
+  earlierParties: Talliers<number>;
+  topics: Talliers<string>;
+  overall: Tallier;
+  earlierOverall: Tallier;
+  changes: CellChange[];
+}
+
+function newCounts(): Counts {
+  return {
+    parties: new Talliers(),
+    earlierParties: new Talliers(),
+    topics: new Talliers(),
+    overall: new Tallier(),
+    earlierOverall: new Tallier(),
+    changes: [],
+  };
+}
+
+interface Walk {
+  source: ScorecardSource;
+  lookups: Lookups;
+  counts: Counts;
+  compared: boolean;
+}
+
+/** The cell of the maker `maker` on the earlier day: counted for the party then, listed when it differs. */
+function compareCell(
+  walk: Walk,
+  commitment: number,
+  maker: number,
+  earlierWhole: CellState,
+  now: CellState,
+): void {
+  const { source, lookups, counts } = walk;
+  const partyId = source.partyId[maker]!;
+  const earlier = source.earlierOwnUpdateId[maker]
+    ? stateOf(lookups, source.earlierOwnStatusId[maker]!, true)
+    : earlierWhole;
+  counts.earlierParties.of(partyId).add(earlier.kind, earlier.score);
+  counts.earlierOverall.add(earlier.kind, earlier.score);
+  if ((earlier.status?.id ?? null) === (now.status?.id ?? null)) return;
+  counts.changes.push({
+    commitmentId: source.id[commitment]!,
+    title: source.title[commitment]!,
+    partyId,
+    party: partyName(lookups, partyId),
+    from: earlier,
+    to: now,
+  });
+}
+
+/** The cell of one maker, counted into its row, its party, its topic and the whole card. */
+function cellOf(
+  walk: Walk,
+  maker: number,
+  whole: CellState,
+  wholeSince: string | null,
+  wholeUpdateId: number,
+): ScorecardCell {
+  const { source, lookups } = walk;
+  const partyId = source.partyId[maker]!;
+  const ownUpdateId = source.ownUpdateId[maker]!;
+  const own = ownUpdateId !== 0;
+  const state = own ? stateOf(lookups, source.ownStatusId[maker]!, true) : whole;
+  return {
+    partyId,
+    party: partyName(lookups, partyId),
+    status: state.status,
+    score: state.score,
+    kind: state.kind,
+    own,
+    since: own ? source.ownSince[maker]! : wholeSince,
+    updateId: own ? ownUpdateId : wholeUpdateId || null,
+  };
+}
+
+/** One commitment with its makers' cells, in the order of the columns, counted into the walk's counts. */
+function commitmentRow(walk: Walk, commitment: number): ScorecardRow {
+  const { source, lookups, counts } = walk;
+  const wholeUpdateId = source.wholeUpdateId[commitment]!;
+  const whole = stateOf(lookups, source.wholeStatusId[commitment]!, false);
+  const earlierWhole = walk.compared
+    ? stateOf(lookups, source.earlierWholeStatusId[commitment]!, false)
+    : null;
+  const topic = topicOf(lookups, source.topicIds[commitment]!);
+  const topicTally = counts.topics.of(topic);
+  const row = new Tallier();
+  const cells: ScorecardCell[] = [];
+  for (let maker = source.firstMaker[commitment]!; maker < source.firstMaker[commitment + 1]!; maker += 1) {
+    const cell = cellOf(walk, maker, whole, source.wholeSince[commitment]!, wholeUpdateId);
+    cells.push(cell);
+    row.add(cell.kind, cell.score);
+    counts.parties.of(cell.partyId).add(cell.kind, cell.score);
+    topicTally.add(cell.kind, cell.score);
+    counts.overall.add(cell.kind, cell.score);
+    if (earlierWhole)
+      compareCell(walk, commitment, maker, earlierWhole, stateOf(lookups, cell.status?.id ?? 0, cell.own));
+  }
+  const rank = (cell: ScorecardCell) => lookups.parties.get(cell.partyId)?.rank ?? 0;
+  if (cells.length > 1) cells.sort((a, b) => rank(a) - rank(b));
+  // A commitment no party made counts once, by its whole status, in its row, its topic and overall.
+  if (cells.length === 0) {
+    for (const tallier of [row, topicTally, counts.overall]) tallier.add(whole.kind, whole.score);
+    if (earlierWhole) counts.earlierOverall.add(earlierWhole.kind, earlierWhole.score);
+  }
+  return {
+    id: source.id[commitment]!,
+    title: source.title[commitment]!,
+    topic,
+    status: whole.status,
+    score: whole.score,
+    kind: whole.kind,
+    updateId: wholeUpdateId || null,
+    cells,
+    ...row.tally(),
+  };
+}
+
+function lookupsOf(db: Database): Lookups & { reference: ReferenceData } {
+  // The dossiers' list counts their commitments: looked up only when the scope names one.
+  const reference: ReferenceData = {
+    dossiers: [],
+    parties: listParties(db),
+    topics: listTopics(db),
+    statuses: listStatuses(db),
+  };
+  return {
+    reference,
+    parties: new Map(reference.parties.map((party, rank) => [party.id, { name: party.name, rank }])),
+    states: statesOf(reference.statuses),
+    topicPaths: new Map(reference.topics.map((topic) => [topic.id, topic.path])),
+    topics: new Map(),
+  };
+}
+
+/** The comparison with the earlier day: each party's figures then and now, and the cells that changed. */
+function changesOf(
+  compare: string,
+  parties: ScorecardParty[],
+  overall: Tally,
+  counts: Counts,
+): ScorecardChanges {
+  const before = counts.earlierOverall.tally();
+  return {
+    comparedWith: compare,
+    parties: parties.map(({ id, name, ...after }) => {
+      const then = counts.earlierParties.of(id).tally();
+      return { partyId: id, party: name, before: then, after, meanChange: meanChange(then.mean, after.mean) };
+    }),
+    overall: { before, after: overall, meanChange: meanChange(before.mean, overall.mean) },
+    cells: counts.changes,
+  };
+}
+
+export function buildScorecard(db: Database, request: ScorecardRequest, now: Date = new Date()): Scorecard {
+  const { scope } = request;
+  const day = scope.asOf ?? today(now);
+  checkCompare(request.compare, day);
+  const compare = request.compare ?? null;
+  const lookups = lookupsOf(db);
+  if (scope.dossierId !== undefined) lookups.reference.dossiers = listDossiers(db);
+  const source = scorecardSource(db, scope, compare);
+  const walk: Walk = { source, lookups, counts: newCounts(), compared: compare !== null };
+  const rows = source.id.map((_, commitment) => commitmentRow(walk, commitment));
+  const { counts } = walk;
+  const rank = (id: number) => lookups.parties.get(id)?.rank ?? 0;
+  const parties = [...counts.parties.byKey]
+    .map(([id, tallier]) => ({ id, name: partyName(lookups, id), ...tallier.tally() }))
+    .sort((a, b) => rank(a.id) - rank(b.id));
+  const topics = [...counts.topics.byKey]
+    .map(([topic, tallier]) => ({ topic, ...tallier.tally() }))
+    .sort((a, b) =>
+      a.topic === 'No topic' ? 1 : b.topic === 'No topic' ? -1 : a.topic.localeCompare(b.topic),
+    );
+  const overall = counts.overall.tally();
+  return {
+    generatedAt: now.toISOString(),
+    asOf: scope.asOf ?? null,
+    day,
+    dataThrough: dataThrough(db),
+    scope,
+    scopeTerms: describeScope(scope, lookups.reference),
+    title: scorecardTitle,
+    parties,
+    commitmentCount: rows.length,
+    commitments: rows,
+    topics,
+    overall,
+    statuses: lookups.reference.statuses,
+    changes: compare === null ? null : changesOf(compare, parties, overall, counts),
+  };
+}
+
+/**
+ * The scorecard with one page of its rows, for the view (a list of 100,000 rows is read a page at a
+ * time); the figures still count every commitment of the scope.
+ */
+export function scorecardPage(card: Scorecard, offset: number, limit: number): Scorecard {
+  return { ...card, commitments: card.commitments.slice(offset, offset + limit) };
+}
