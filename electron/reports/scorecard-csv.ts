@@ -7,12 +7,13 @@ import { cellOf } from './scorecard-wording.ts';
 
 const byteOrderMark = '\uFEFF';
 
-/** The header: id, commitment, topic, then "<party> status", "<party> score", "<party> own" per party. */
+/** The header: id, commitment, topic, the commitment's own status, then "<party> status", "<party> score", "<party> own" per party. */
 export function scorecardCsvHeader(card: Scorecard): string[] {
   return [
     'id',
     'commitment',
     'topic',
+    'commitment_status',
     ...card.parties.flatMap((party) => [`${party.name} status`, `${party.name} score`, `${party.name} own`]),
     'mean',
     'percent',
@@ -30,6 +31,7 @@ export function renderScorecardCsv(card: Scorecard): string {
     String(row.id),
     neutralise(row.title),
     neutralise(row.topic),
+    neutralise(row.status?.name ?? ''),
     ...card.parties.flatMap((party) => {
       const cell = cellOf(row, party.id);
       if (!cell) return ['', '', ''];

@@ -98,7 +98,7 @@ function parties(card: Scorecard): FileChild[] {
     if (change) cells.push(meanText(change.before.mean), changeText(change.meanChange));
     return cells;
   });
-  const widths = changes ? [22, 10, 12, 14, 16, 12, 14] : [30, 14, 16, 18, 22];
+  const widths = changes ? [19, 9, 14, 13, 16, 13, 16] : [28, 14, 18, 18, 22];
   return [h(HeadingLevel.HEADING_2, 'Parties'), table(columns, rows, widths)];
 }
 

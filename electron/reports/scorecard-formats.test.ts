@@ -109,6 +109,7 @@ describe('CSV, read by csv-parse', () => {
       const read = rows.find((each) => each.id === String(row.id))!;
       expect(read.commitment!.replace(/^'/, '')).toBe(row.title);
       expect(read.mean).toBe(row.mean === null ? '' : String(row.mean));
+      expect(read.commitment_status).toBe(row.status?.name ?? '');
       for (const party of card.parties) {
         const cell = cellOf(row, party.id);
         expect(read[`${party.name} status`]).toBe(cell?.status?.name ?? '');
@@ -143,12 +144,12 @@ function sheetAsCsv(sheet: number, name: string): string[][] {
 describe('XLSX', () => {
   it('keeps scores, means and percentages as numbers, with a colour scale on them', () => {
     const xml = execFileSync('unzip', ['-p', files.xlsx, 'xl/worksheets/sheet2.xml'], { encoding: 'utf8' });
-    expect(xml).toMatch(/<conditionalFormatting sqref="E5:E\d+">\s*<cfRule type="colorScale"/);
+    expect(xml).toMatch(/<conditionalFormatting sqref="F5:F\d+">\s*<cfRule type="colorScale"/);
     expect(xml).toMatch(
       /<cfvo type="num" val="-1"\/>\s*<cfvo type="num" val="0"\/>\s*<cfvo type="num" val="1"\/>/,
     );
-    // The United States' score on the fentanyl pledge, row 5, column H: a number cell (no t="s").
-    expect(xml).toMatch(/<c r="H5"(?: s="\d+")?><v>1<\/v><\/c>/);
+    // The United States' score on the fentanyl pledge, row 5, column I: a number cell (no t="s").
+    expect(xml).toMatch(/<c r="I5"(?: s="\d+")?><v>1<\/v><\/c>/);
   });
 
   it.skipIf(!soffice)(

@@ -161,6 +161,7 @@ function matrixSheet(workbook: ExcelJS.Workbook, card: Scorecard, day: string): 
     { header: 'id', width: 6 },
     { header: 'commitment', width: 48, wrap: true },
     { header: 'topic', width: 24 },
+    { header: 'commitment status', width: 16 },
     ...card.parties.flatMap((party): Column[] => [
       { header: `${party.name} status`, width: 16 },
       { header: `${party.name} score`, width: 9, format: scoreFormat, scale: [-1, 1] },
@@ -172,6 +173,7 @@ function matrixSheet(workbook: ExcelJS.Workbook, card: Scorecard, day: string): 
     row.id,
     neutralise(row.title),
     neutralise(row.topic),
+    neutralise(row.status?.name ?? 'no status yet'),
     ...card.parties.flatMap((party): Value[] => {
       const cell = cellOf(row, party.id);
       if (!cell) return [null, null, null];

@@ -198,6 +198,31 @@ describe('the scope', () => {
   });
 });
 
+describe('the list’s filters on the state of a day', () => {
+  it('filter on the commitment’s own status on that day, as the list does, also when compared', () => {
+    const card = buildScorecard(db, {
+      scope: { dossierId: ids.dossierId, statusCategory: 'closed', asOf: '2025-12-01' },
+      compare: '2025-10-15',
+    });
+    // The fentanyl pledge is "in progress" as a whole, however its parties stand on their own.
+    expect(card.commitments.map((c) => c.title)).toEqual([
+      'Curb firearms smuggling',
+      'Tariff reprieve',
+      'Joint review',
+    ]);
+    expect(card.changes!.cells.map((c) => [c.title, c.party])).toEqual([
+      ['Tariff reprieve', 'United States'],
+    ]);
+  });
+
+  it('filter on the deadline’s state today', () => {
+    // All five are due on 5 Oct 2025; the review was fulfilled before, so its deadline is met.
+    const card = buildScorecard(db, { scope: { dossierId: ids.dossierId, deadlineState: 'met' } });
+    expect(card.commitments.map((c) => c.title)).toEqual(['Joint review']);
+    expect(card.overall).toMatchObject({ mean: 1, assessed: 1, total: 1 });
+  });
+});
+
 describe('the evidence behind a cell', () => {
   it('gives the party’s own update with its quote and source', () => {
     const detail = scorecardCell(db, { commitmentId: ids.fentanyl, partyId: ids.us, asOf: '2025-12-01' });
