@@ -5,6 +5,7 @@ import { expect, test } from './browser-mode.ts';
 const views: [string, string, string][] = [
   ['dashboard', '#/', 'Dashboard'],
   ['commitments list', '#/commitments', 'Commitments'],
+  ['scorecard', '#/scorecard', 'Compliance scorecard'],
   ['commitment page', '#/commitments/1', 'Create a high-level implementation group that meets regularly'],
   ['new commitment', '#/new', 'New commitment'],
   ['reference data', '#/reference', 'Reference data'],

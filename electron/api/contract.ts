@@ -372,6 +372,14 @@ export const contract = {
       limit: z.int('must be a whole number').min(1, 'must be at least 1').max(100_000).default(1_000),
     }),
   ),
+  /** The scorecard as a file (base64) in one of the report formats, for the app to save. */
+  renderScorecard: returns<{ fileName: string; mimeType: string; base64: string }>()(
+    z.strictObject({
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      compare: isoDate.optional(),
+      format: reportFormat,
+    }),
+  ),
   /** One cell of the scorecard in full: the status update behind it, its note and its evidence. */
   getScorecardCell: returns<ScorecardCellDetail>()(
     z.strictObject({ commitmentId: id, partyId: id, asOf: isoDate.optional() }),

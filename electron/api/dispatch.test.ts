@@ -172,6 +172,7 @@ const badInputs: Record<string, unknown[]> = {
     { offset: -1 },
     'scorecard',
   ],
+  renderScorecard: [{}, { format: 'odt' }, { format: 'pdf', compare: 'last week' }, { format: 'csv', out: '/tmp/x' }],
   getScorecardCell: [
     {},
     { commitmentId: 1 },

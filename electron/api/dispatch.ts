@@ -36,6 +36,7 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'renderReport',
   'renderCalendar',
   'publishTracker',
+  'renderScorecard',
   'takeBackup',
   'planImportFile',
   'applyImportFile',

@@ -106,6 +106,8 @@ export const handlers: Handlers = {
   getScorecard: (db, { offset, limit, ...request }) =>
     scorecardPage(buildScorecard(db, request), offset, limit),
   getScorecardCell: (db, input) => scorecardCell(db, input),
+  renderScorecard: async (db, { format, ...request }) =>
+    (await import('../reports/scorecard-export.ts')).renderScorecardForApi(db, request, format),
   listReportTemplates: (db) => listReportTemplates(db),
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),
   deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),

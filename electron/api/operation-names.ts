@@ -46,6 +46,7 @@ export const operationNames = [
   'publishTracker',
   'getScorecard',
   'getScorecardCell',
+  'renderScorecard',
   'listReportTemplates',
   'saveReportTemplate',
   'deleteReportTemplate',

@@ -2,6 +2,8 @@
 // through a temporary file so that a failed export never leaves half a file.
 import type { Database } from 'better-sqlite3';
 import { writeAtomically } from './atomic-file.ts';
+import { formatDetails } from './export.ts';
+import { reportFileName } from './file-names.ts';
 import { buildScorecard, type Scorecard, type ScorecardRequest } from './scorecard.ts';
 import { scorecardEvidence } from './scorecard-evidence.ts';
 
@@ -53,4 +55,20 @@ export async function exportScorecardToFile(
   const card = buildScorecard(db, request, now);
   writeAtomically(file, await renderScorecardFile(db, card, format));
   return { commitmentCount: card.commitments.length, partyCount: card.parties.length };
+}
+
+/** For the app: the file's bytes in base64 and the name to save it under, "Compliance scorecard <day>". */
+export async function renderScorecardForApi(
+  db: Database,
+  request: ScorecardRequest,
+  format: ScorecardFormat,
+  now: Date = new Date(),
+): Promise<{ fileName: string; mimeType: string; base64: string }> {
+  const card = buildScorecard(db, request, now);
+  const { extension, mimeType } = formatDetails[format];
+  return {
+    fileName: reportFileName(card.title, card.day, extension),
+    mimeType,
+    base64: Buffer.from(await renderScorecardFile(db, card, format)).toString('base64'),
+  };
 }

@@ -31,6 +31,12 @@ const readable = (text: string) =>
   `${Number(text.slice(8, 10))} ${months[Number(text.slice(5, 7)) - 1]} ${text.slice(0, 4)}`;
 
 function labelled<T extends HTMLElement | SVGSVGElement>(element: T, description: string): Chart {
+  // The chart is one image with one description; Plot's labels on its inner groups ("rule", "dot")
+  // are not allowed on elements without a role, and say nothing the description does not.
+  for (const inner of element.querySelectorAll('[aria-label], [aria-description]')) {
+    inner.removeAttribute('aria-label');
+    inner.removeAttribute('aria-description');
+  }
   element.setAttribute('role', 'img');
   element.setAttribute('aria-label', description);
   return { element, description };

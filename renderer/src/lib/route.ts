@@ -1,10 +1,12 @@
-// Parsing the hash into a route: the dashboard, the list (filters in the query), one commitment,
+// Parsing the hash into a route: the dashboard, the list (filters in the query), the scorecard (the same
+// filters, the day to compare with), one commitment,
 // the new-commitment form, sources and their reader, reference data, the trash, the backups and the
 // team's members.
 
 export type Route =
   | { name: 'dashboard' }
   | { name: 'list'; query: URLSearchParams }
+  | { name: 'scorecard'; query: URLSearchParams }
   | { name: 'commitment'; id: number }
   | { name: 'new'; query: URLSearchParams }
   | { name: 'sources' }
@@ -20,6 +22,7 @@ export function parseRoute(hash: string): Route {
   const commitment = /^\/commitments\/(\d+)$/.exec(path);
   if (commitment) return { name: 'commitment', id: Number(commitment[1]) };
   if (path === '/commitments') return { name: 'list', query };
+  if (path === '/scorecard') return { name: 'scorecard', query };
   if (path === '/new') return { name: 'new', query };
   const source = /^\/sources\/(\d+)$/.exec(path);
   if (source) return { name: 'source', id: Number(source[1]) };

@@ -1,0 +1,65 @@
+// What the scorecard view shows in words and colours: means with their sign, percentages, the tone of
+// a cell, and the view's place in the URL (the list's filters, plus the day compared with).
+import type { ScorecardCell } from '../../../electron/reports/scorecard.ts';
+import { listHash, listSearch, readListQuery, type ListQuery } from './list-query.ts';
+
+/** "+0.50", "−1.00", "0.00"; an en dash where nothing is scored. */
+export function meanText(mean: number | null): string {
+  if (mean === null) return '–';
+  const text = Math.abs(mean).toFixed(2);
+  return mean > 0 ? `+${text}` : mean < 0 ? `−${text}` : text;
+}
+
+/** "75%", or an en dash where nothing is scored. */
+export function percentText(percent: number | null): string {
+  return percent === null ? '–' : `${Math.round(percent)}%`;
+}
+
+/** "+0.25" up, "−0.50" down, "no change"; null when either day has no mean. */
+export function changeText(change: number | null): string {
+  if (change === null) return 'no comparison';
+  if (Math.abs(change) < 0.005) return 'no change';
+  return meanText(change);
+}
+
+export type CellTone = 'full' | 'partial' | 'none' | 'unscored' | 'not-assessed';
+
+/** The tone of a cell: its score, or why it has none. Unscored and not-yet-assessed are never a 0. */
+export function cellTone(cell: Pick<ScorecardCell, 'score' | 'kind'>): CellTone {
+  if (cell.kind === 'not_assessed') return 'not-assessed';
+  if (cell.kind === 'unscored' || cell.score === null) return 'unscored';
+  return cell.score === 1 ? 'full' : cell.score === 0 ? 'partial' : 'none';
+}
+
+export function scoreText(score: number | null): string {
+  return score === null ? '' : score > 0 ? '+1' : score < 0 ? '−1' : '0';
+}
+
+export interface ScorecardQuery {
+  list: ListQuery;
+  /** The earlier day compared with, YYYY-MM-DD. */
+  compare: string | undefined;
+}
+
+export function readScorecardQuery(query: URLSearchParams): ScorecardQuery {
+  const compare = query.get('compare');
+  return {
+    list: readListQuery(query),
+    compare: compare && /^\d{4}-\d{2}-\d{2}$/.test(compare) ? compare : undefined,
+  };
+}
+
+/** The view's address for these filters and comparison. */
+export function scorecardHash(query: ScorecardQuery): string {
+  const search = new URLSearchParams(listSearch(query.list));
+  search.delete('sort');
+  search.delete('direction');
+  if (query.compare) search.set('compare', query.compare);
+  const text = search.toString();
+  return text ? `#/scorecard?${text}` : '#/scorecard';
+}
+
+/** The list of the same commitments, to open from the scorecard. */
+export function listOfScorecard(query: ScorecardQuery): string {
+  return listHash(query.list);
+}
