@@ -172,7 +172,12 @@ const badInputs: Record<string, unknown[]> = {
     { offset: -1 },
     'scorecard',
   ],
-  renderScorecard: [{}, { format: 'odt' }, { format: 'pdf', compare: 'last week' }, { format: 'csv', out: '/tmp/x' }],
+  renderScorecard: [
+    {},
+    { format: 'odt' },
+    { format: 'pdf', compare: 'last week' },
+    { format: 'csv', out: '/tmp/x' },
+  ],
   getScorecardCell: [
     {},
     { commitmentId: 1 },

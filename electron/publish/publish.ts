@@ -9,6 +9,7 @@ import { DomainError } from '../../db/errors.ts';
 import { statement } from '../../db/statements.ts';
 import { writeAtomically } from '../reports/atomic-file.ts';
 import { buildReport, type ReportScope } from '../reports/model.ts';
+import { buildScorecard } from '../reports/scorecard.ts';
 import { siteCss } from './site-css.ts';
 import { sitePages } from './site.ts';
 
@@ -100,6 +101,7 @@ export async function publishTracker(
       title,
       includeNotes: request.includeNotes ?? false,
       figures,
+      scorecard: buildScorecard(db, { scope: request.scope }, now),
       commitmentUids: uidsOf(
         db,
         'commitment',

@@ -39,6 +39,7 @@ tbody th { text-transform: none; letter-spacing: 0; font-size: 1rem; color: var(
 table.commitments { table-layout: fixed; }
 table.commitments col { width: 18%; }
 table.commitments col.wide { width: 64%; }
+tr.overall th, tr.overall td { font-weight: 700; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .status { display: inline-flex; align-items: center; gap: 0.35rem; white-space: nowrap; font-weight: 600; }
 .swatch { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 50%; border: 1px solid rgba(0,0,0,.25); }

@@ -9,7 +9,10 @@ import { html, trusted, type SafeHtml } from '../reports/html-template.ts';
 import type { Report } from '../reports/model.ts';
 import { scopeLine } from '../reports/scope-terms.ts';
 import type { AnnexSource } from '../reports/sections.ts';
+import type { Scorecard } from '../reports/scorecard.ts';
+import type { Tally } from '../reports/scorecard-tally.ts';
 import type { TrendFigure } from '../reports/trend-svg.ts';
+import { meanText, percentText } from '../shared/score-text.ts';
 import {
   countText,
   deadlineRule,
@@ -26,9 +29,13 @@ export interface SiteOptions {
   /** The uid of each commitment and source of the report, by local id: the pages' stable names. */
   commitmentUids: Map<number, string>;
   sourceUids: Map<number, string>;
+  /** Each party's compliance over the scope, from the scorecard's model. */
+  scorecard: SiteScorecard;
   /** The charts, drawn once in Node (see trend-svg.ts): the site needs no script to show them. */
   figures: { summary: TrendFigure | null; trends: TrendFigure[] };
 }
+
+export type SiteScorecard = Pick<Scorecard, 'parties' | 'overall'>;
 
 export interface SitePage {
   /** Relative to the site's folder, with forward slashes. */
@@ -114,56 +121,41 @@ function commitmentTable(options: SiteOptions, commitments: CommitmentDetail[], 
   </table>`;
 }
 
-/** Each party that made commitments in the scope: how many, and how many stand in each status. */
-function partyStandings(report: Report): SafeHtml {
-  const parties = new Map<string, Map<string, { colour: string; count: number }>>();
-  for (const commitment of report.commitments) {
-    const standings =
-      commitment.standings.length > 0
-        ? commitment.standings.map((standing) => ({
-            party: standing.party.name,
-            status: standing.status ?? commitment.status,
-          }))
-        : commitment.madeBy.map((party) => ({ party: party.name, status: commitment.status }));
-    for (const { party, status } of standings) {
-      const counts = parties.get(party) ?? new Map();
-      const name = status?.name ?? 'no status';
-      const cell = counts.get(name) ?? { colour: status?.colour ?? '#9ca3af', count: 0 };
-      cell.count += 1;
-      counts.set(name, cell);
-      parties.set(party, counts);
-    }
+/** Each party's compliance, as the scorecard counts it: the mean of its scored commitments. */
+function scorecardSection(scorecard: SiteScorecard): SafeHtml {
+  if (scorecard.parties.length === 0) {
+    return html`<p class="empty">No commitment in this scope names who made it.</p>`;
   }
-  if (parties.size === 0) return html`<p class="empty">No commitment in this scope names who made it.</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        <th scope="col">Party</th>
-        <th scope="col" class="number">Commitments</th>
-        <th scope="col">Where they stand</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${[...parties.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(
-          ([party, counts]) =>
-            html`<tr>
-              <th scope="row">${party}</th>
-              <td class="number">${[...counts.values()].reduce((sum, cell) => sum + cell.count, 0)}</td>
-              <td>
-                ${[...counts.entries()].map(
-                  ([name, cell]) =>
-                    html`<span class="status"
-                      ><span class="swatch" style="background:${cell.colour}"></span>${name}:
-                      ${cell.count}</span
-                    > `,
-                )}
-              </td>
-            </tr>`,
-        )}
-    </tbody>
-  </table>`;
+  const row = (name: string, tally: Tally, overall = false) =>
+    html`<tr class="${overall ? 'overall' : ''}">
+      <th scope="row">${name}</th>
+      <td class="number">${meanText(tally.mean)}</td>
+      <td class="number">${percentText(tally.percent)}</td>
+      <td class="number">${tally.assessed} of ${tally.total}</td>
+      <td class="number">${tally.unscored}</td>
+      <td class="number">${tally.notYetAssessed}</td>
+    </tr>`;
+  return html`<p class="meta">
+      Full compliance +1, partial 0, none −1; the mean is over the scored commitments only and the percentage
+      is (mean + 1) ÷ 2. Statuses with no score and commitments not yet assessed are counted apart, never as
+      0. Where a party has no status of its own, the commitment's counts for it.
+    </p>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Party</th>
+          <th scope="col" class="number">Mean</th>
+          <th scope="col" class="number">Percent</th>
+          <th scope="col" class="number">Scored</th>
+          <th scope="col" class="number">No score</th>
+          <th scope="col" class="number">Not yet assessed</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${scorecard.parties.map((party) => row(party.name, party))}
+        ${row('All parties', scorecard.overall, true)}
+      </tbody>
+    </table>`;
 }
 
 /** A chart drawn by Plot, with its description as the caption: the markup was escaped when serialised. */
@@ -204,17 +196,9 @@ function indexPage(options: SiteOptions, report: Report): string {
       </div>
       ${options.figures.summary ? figure(options.figures.summary) : ''}
     </section>
-    ${
-      options.figures.trends.length > 0
-        ? html`<section aria-labelledby="over-time">
-            <h2 id="over-time">Over time</h2>
-            ${options.figures.trends.map(figure)}
-          </section>`
-        : ''
-    }
     <section aria-labelledby="parties">
-      <h2 id="parties">By party</h2>
-      ${partyStandings(report)}
+      <h2 id="parties">Scorecard by party</h2>
+      ${scorecardSection(options.scorecard)}
     </section>
     <section aria-labelledby="deadlines">
       <h2 id="deadlines">Deadlines</h2>
@@ -225,6 +209,14 @@ function indexPage(options: SiteOptions, report: Report): string {
       <h3>Later (${upcoming.length})</h3>
       ${commitmentTable(options, upcoming, 'No later deadline.')}
     </section>
+    ${
+      options.figures.trends.length > 0
+        ? html`<section aria-labelledby="over-time">
+            <h2 id="over-time">Over time</h2>
+            ${options.figures.trends.map(figure)}
+          </section>`
+        : ''
+    }
     <section aria-labelledby="all">
       <h2 id="all">Every commitment, by topic</h2>
       ${report.byTopic.length === 0 ? html`<p class="empty">No commitments in this scope.</p>` : ''}

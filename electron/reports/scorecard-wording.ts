@@ -1,28 +1,10 @@
 // The scorecard's words and numbers as every format writes them: scores, means, percentages, cells.
 import type { Scorecard, ScorecardCell, ScorecardRow } from './scorecard.ts';
 import type { Tally } from './scorecard-tally.ts';
+import { meanText, percentText, scoreText } from '../shared/score-text.ts';
 import { readableDay } from './wording.ts';
 
-/** "+1", "0", "−1": a score as compliance reports print it, with a true minus sign. */
-export function scoreText(score: number | null): string {
-  if (score === null) return '';
-  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
-}
-
-/** "+0.50", "−0.33", "0.00"; "—" when nothing is scored. */
-export function meanText(mean: number | null): string {
-  if (mean === null) return '—';
-  const fixed = Math.abs(mean).toFixed(2);
-  if (fixed === '0.00') return '0.00';
-  return mean > 0 ? `+${fixed}` : `−${fixed}`;
-}
-
-/** "75%", "33.3%"; "—" when nothing is scored. */
-export function percentText(percent: number | null): string {
-  if (percent === null) return '—';
-  const rounded = Math.round(percent * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)}%`;
-}
+export { meanText, percentText, scoreText } from '../shared/score-text.ts';
 
 /** A change of a mean and of its percentage: "+0.50 (+25 points)"; "—" when either day has none. */
 export function changeText(change: number | null): string {

@@ -14,9 +14,9 @@ describe('the scorecard view’s words', () => {
       '+0.50',
       '−1.00',
       '0.00',
-      '–',
+      '—',
     ]);
-    expect([percentText(75), percentText(33.333), percentText(null)]).toEqual(['75%', '33%', '–']);
+    expect([percentText(75), percentText(33.333), percentText(null)]).toEqual(['75%', '33.3%', '—']);
     expect([changeText(0.25), changeText(-0.5), changeText(0.001), changeText(null)]).toEqual([
       '+0.25',
       '−0.50',

@@ -1,21 +1,12 @@
 // What the scorecard view shows in words and colours: means with their sign, percentages, the tone of
 // a cell, and the view's place in the URL (the list's filters, plus the day compared with).
 import type { ScorecardCell } from '../../../electron/reports/scorecard.ts';
+import { meanText } from '../../../electron/shared/score-text.ts';
 import { listHash, listSearch, readListQuery, type ListQuery } from './list-query.ts';
 
-/** "+0.50", "−1.00", "0.00"; an en dash where nothing is scored. */
-export function meanText(mean: number | null): string {
-  if (mean === null) return '–';
-  const text = Math.abs(mean).toFixed(2);
-  return mean > 0 ? `+${text}` : mean < 0 ? `−${text}` : text;
-}
+export { meanText, percentText, scoreText } from '../../../electron/shared/score-text.ts';
 
-/** "75%", or an en dash where nothing is scored. */
-export function percentText(percent: number | null): string {
-  return percent === null ? '–' : `${Math.round(percent)}%`;
-}
-
-/** "+0.25" up, "−0.50" down, "no change"; null when either day has no mean. */
+/** "+0.25" up, "−0.50" down, "no change"; "no comparison" when either day has no mean. */
 export function changeText(change: number | null): string {
   if (change === null) return 'no comparison';
   if (Math.abs(change) < 0.005) return 'no change';
@@ -29,10 +20,6 @@ export function cellTone(cell: Pick<ScorecardCell, 'score' | 'kind'>): CellTone 
   if (cell.kind === 'not_assessed') return 'not-assessed';
   if (cell.kind === 'unscored' || cell.score === null) return 'unscored';
   return cell.score === 1 ? 'full' : cell.score === 0 ? 'partial' : 'none';
-}
-
-export function scoreText(score: number | null): string {
-  return score === null ? '' : score > 0 ? '+1' : score < 0 ? '−1' : '0';
 }
 
 export interface ScorecardQuery {
