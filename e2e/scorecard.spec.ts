@@ -73,6 +73,9 @@ test('the scorecard gives each party its mean and percentage, compares two days 
     changes: unknown;
   };
   expect(exported.schema).toBe('pledgewatch.scorecard/1');
-  expect(exported.parties.find((party) => party.party === 'Mexico')).toMatchObject({ mean: 0.5, percent: 75 });
+  expect(exported.parties.find((party) => party.party === 'Mexico')).toMatchObject({
+    mean: 0.5,
+    percent: 75,
+  });
   expect(exported.changes).not.toBeNull();
 });
