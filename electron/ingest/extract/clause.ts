@@ -27,9 +27,13 @@ export type SubjectType = 'named' | 'first' | 'collective' | 'office' | 'thing' 
 
 export interface Clause {
   head: Token | null;
+  /** The head's index among the tokens, or -1. */
+  headAt: number;
   /** How the head reads: a modal or future, a commissive or agreeing verb, another verb it recognises. */
   headClass: 'commissive' | 'agreeing' | 'enacting' | 'other' | null;
   future: boolean;
+  /** The verb as written, with its modal or clitic ("will share", "se compromete"). */
+  verb: string;
   /** The subject's words as written ("The two Governments", "Ambos países"). */
   subject: string;
   subjectType: SubjectType;
@@ -187,7 +191,11 @@ export function readClause(
     }
   }
   if (head && language === 'es' && tokens[at - 2]?.lemma === 'ir') subjectEnd = tokens[at - 2]!.start;
+  // "Rabat se comprometió", "nos comprometemos": the clitic belongs to the verb.
+  const clitic = /\s*\b(?:se|nos)\s*$/iu.exec(sentence.slice(0, subjectEnd));
+  if (head && language === 'es' && clitic) subjectEnd -= clitic[0].length;
   const start = item ? 0 : subjectStart(sentence, subjectEnd);
+  const verb = head ? sentence.slice(item ? head.start : subjectEnd, head.end).trim() : '';
   const subject = item ? '' : sentence.slice(start, subjectEnd).trim();
   const named = item ? [] : namedIn(subject, gazetteer);
   const chain: string[] = head ? [head.lemma, ...followingVerbs(tokens, at)] : [];
@@ -238,7 +246,19 @@ export function readClause(
       at !== headIndex(tokens, item) ||
       reported > 0);
   const before = head ? sentence.slice(0, subjectEnd) : '';
-  const clause = { head, headClass, future, subject, before, subjectType, named, partners, chain };
+  const clause = {
+    head,
+    headAt: at,
+    verb,
+    headClass,
+    future,
+    subject,
+    before,
+    subjectType,
+    named,
+    partners,
+    chain,
+  };
   return clause;
 }
 

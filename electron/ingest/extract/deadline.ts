@@ -225,7 +225,7 @@ const periodPatterns: {
   {
     strength: 2,
     pattern: new RegExp(
-      `${B}(?:(?:by|before|until|no later than|at)\\s+the\\s+end\\s+of|(?:antes de |a |para |hacia |hasta )?(?:finales|fines|final)\\s+de(?:l)?)\\s+(?:(?:the|this|el|este)\\s+(year|año)|${month}(?:\\s+(?:de\\s+)?${year})?|${year})${E}`,
+      `${B}(?:(?:by|before|until|no later than|at)\\s+the\\s+end\\s+of|(?:antes de |a |para |hacia |hasta )?(?:finales|fines|final)\\s+de(?:l)?)\\s+(?:(?:(?:the|this|el|este)\\s+)?(year|año)|${month}(?:\\s+(?:de\\s+)?${year})?|${year})${E}`,
       'giu',
     ),
     value: (m, ref) => {
@@ -311,10 +311,13 @@ function days(sentence: string, language: Language, reference: Date): Found[] {
   const found: Found[] = [];
   for (const result of parser.parse(sentence, reference, { forwardDate: true })) {
     if (!result.start.isCertain('month') || !result.start.isCertain('day')) continue;
-    const before = sentence.slice(Math.max(0, result.index - 24), result.index);
+    // chrono keeps some cue words in its match ("on 9 June"): read them as part of what comes before.
+    const lead = /^(?:on|by|before|until|from|el|del)\s+/iu.exec(result.text)?.[0] ?? '';
+    const at = result.index + lead.length;
+    const before = sentence.slice(Math.max(0, at - 24), at);
     if (!dayCue.test(before)) continue;
-    const cue = /(\S+(?:\s+\S+){0,2})\s*$/u.exec(before)?.[1] ?? '';
-    const start = result.index - (before.length - before.trimEnd().length) - cue.length;
+    const cue = dayCue.exec(before)!;
+    const start = at - before.length + cue.index;
     found.push({
       value: isoDay(result.start.date()),
       phrase: sentence.slice(start, result.index + result.text.length),

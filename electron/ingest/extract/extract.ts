@@ -7,6 +7,7 @@ import { isBoilerplate } from './boilerplate.ts';
 import { readClause, kindOfClause, type Clause } from './clause.ts';
 import { collectiveSubject } from './lexicon.ts';
 import { confidenceOf } from './confidence.ts';
+import { conjunctsOf } from './coordination.ts';
 import { deadlineOf } from './deadline.ts';
 import { featuresOf, type FeatureName } from './features.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
@@ -133,37 +134,49 @@ export function readAll(
       leads.set(index, { clause, parties });
       return;
     }
-    const kind = kindOfClause(clause, unit.text, item, tokens);
-    const deadline = deadlineOf(unit.text, language, referenceDate, { reprieve: kind === 'reprieve' });
-    const features = featuresOf(unit, clause, deadline !== null, referenceDate.getUTCFullYear(), kind);
-    if (lead) {
-      // An item inherits its lead's subject and verb: "We will … by: establishing …".
-      features.subjectFirst = lead.clause.subjectType === 'first' ? 1 : 0;
-      features.subjectCollective = lead.clause.subjectType === 'collective' ? 1 : 0;
-      features.subjectNamed = lead.clause.subjectType === 'named' ? 1 : 0;
-      features.future = lead.clause.future || clause.future ? 1 : features.future;
+    // "will reduce X, expand Y and end Z": one candidate per conjunct, sharing the subject.
+    const base =
+      clause.future || item || clause.headAt < 0
+        ? clause.headAt
+        : tokens.findIndex((t, i) => i > clause.headAt && i <= clause.headAt + 3 && t.pos === 'VERB');
+    const conjuncts = base >= 0 ? conjunctsOf(unit.text, tokens, base) : [];
+    const spans = conjuncts.length > 0 ? conjuncts : [{ start: 0, end: unit.text.length, verb: null }];
+    let best = 0;
+    for (const span of spans) {
+      const text = unit.text.slice(span.start, span.end);
+      const spanClause = span.verb ? { ...clause, chain: [clause.chain[0]!, span.verb.lemma] } : clause;
+      const kind = kindOfClause(spanClause, text, item, tokens);
+      const deadline = deadlineOf(text, language, referenceDate, { reprieve: kind === 'reprieve' });
+      const features = featuresOf(unit, clause, deadline !== null, referenceDate.getUTCFullYear(), kind);
+      if (lead) {
+        // An item inherits its lead's subject and verb: "We will … by: establishing …".
+        features.subjectFirst = lead.clause.subjectType === 'first' ? 1 : 0;
+        features.subjectCollective = lead.clause.subjectType === 'collective' ? 1 : 0;
+        features.subjectNamed = lead.clause.subjectType === 'named' ? 1 : 0;
+        features.future = lead.clause.future || clause.future ? 1 : features.future;
+      }
+      const confidence = Math.round(confidenceOf(features) * 100) / 100;
+      best = Math.max(best, confidence);
+      const verb = span.verb && span.start > 0 ? `${clause.verb} › ${span.verb.text}` : clause.verb;
+      const candidate: Candidate = {
+        sentence: text,
+        start: unit.start + span.start,
+        end: unit.start + span.end,
+        kind,
+        topics: topicsIn(text, options.vocabulary),
+        parties,
+        newNames: newNamesIn(text, options.vocabulary).filter((name) => gazetteer.find(name).length === 0),
+        deadline: deadline?.value ?? null,
+        confidence,
+        subject: lead ? lead.clause.subject : clause.subject,
+        verb: [lead?.clause.verb, verb].filter(Boolean).join(' › '),
+        deadlinePhrase: deadline?.phrase ?? null,
+        deadlineFrom: deadline?.from ?? null,
+        reference,
+      };
+      readings.push({ unit, features, candidate });
     }
-    const confidence = Math.round(confidenceOf(features) * 100) / 100;
-    const names = newNamesIn(unit.text, options.vocabulary).filter(
-      (name) => gazetteer.find(name).length === 0,
-    );
-    const candidate: Candidate = {
-      sentence: unit.text,
-      start: unit.start,
-      end: unit.end,
-      kind,
-      topics: topicsIn(unit.text, options.vocabulary),
-      parties,
-      newNames: names,
-      deadline: deadline?.value ?? null,
-      confidence,
-      subject: lead ? lead.clause.subject : clause.subject,
-      verb: [lead?.clause.head?.text, clause.head?.text].filter(Boolean).join(' › '),
-      deadlinePhrase: deadline?.phrase ?? null,
-      deadlineFrom: deadline?.from ?? null,
-      reference,
-    };
-    readings.push({ unit, features, candidate });
+    const confidence = best;
     if (confidence >= 0.5 && parties.length > 0) previous = parties;
   });
   const threshold = options.threshold ?? 0.5;
