@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 
 const empty = { parties: [], topics: [] };
-const find = (candidates: { sentence: string }[], start: string) =>
+const find = <T extends { sentence: string }>(candidates: T[], start: string) =>
   candidates.find((candidate) => candidate.sentence.startsWith(start));
 
 describe('extraction by structure', () => {
