@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from './gazetteer.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
-const names = (text: string, vocabulary = { parties: [], topics: [] }) =>
+const names = (text: string, vocabulary: Vocabulary = { parties: [], topics: [] }) =>
   buildGazetteer(vocabulary)
     .find(text)
     .filter((mention) => !mention.demonym)
@@ -46,7 +47,7 @@ describe('gazetteer', () => {
   });
 
   it("reports a party by the database's name when the database knows it", () => {
-    const vocabulary = {
+    const vocabulary: Vocabulary = {
       parties: [
         { name: 'USA', aliases: ['Washington DC'], actsFor: null },
         { name: 'Mélanie Joly', aliases: ['Joly'], actsFor: 'Canada' },
