@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/open.ts';
 import { generateDatabase, sizes } from './generate.ts';
 import { printTable, type Figure } from './measure.ts';
 import { exportFigures } from './export-figures.ts';
+import { extractionFigures } from './extraction-figures.ts';
 import { queryFigures } from './query-figures.ts';
 import { serverFigures } from './server-figures.ts';
 import { teamFigures } from './team-figures.ts';
@@ -36,13 +37,16 @@ async function main(): Promise<void> {
       cache: { type: 'string' },
       /** Leaves out the exports and the import, which take minutes at Large. */
       'no-files': { type: 'boolean' },
-      /** Only the team sync figures (--only team), or only the database sizes (--only sizes). */
+      /** Only the team sync figures (--only team), the database sizes (--only sizes) or extraction (--only extraction). */
       only: { type: 'string' },
     },
   });
-  if (values.only !== undefined && values.only !== 'team' && values.only !== 'sizes')
-    throw new Error(`--only ${values.only}: use team or sizes.`);
-  const chosen = values.only === 'team' ? [] : ((values.size ?? ['small', 'medium', 'large']) as SizeName[]);
+  if (values.only !== undefined && !['team', 'sizes', 'extraction'].includes(values.only))
+    throw new Error(`--only ${values.only}: use team, sizes or extraction.`);
+  const chosen =
+    values.only === 'team' || values.only === 'extraction'
+      ? []
+      : ((values.size ?? ['small', 'medium', 'large']) as SizeName[]);
   for (const size of chosen)
     if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
   const folder = values.cache ?? join(tmpdir(), 'pledgewatch-bench');
@@ -61,7 +65,8 @@ async function main(): Promise<void> {
     figures.push(...(await serverFigures(file, size)));
   }
   rmSync(scratch, { recursive: true, force: true });
-  if (values.only !== 'sizes') figures.push(...(await teamFigures()));
+  if (values.only === undefined || values.only === 'extraction') figures.push(...(await extractionFigures()));
+  if (values.only === undefined || values.only === 'team') figures.push(...(await teamFigures()));
   console.log(printTable(figures));
   if (values.json) writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
   const missed = figures.filter((figure) => !figure.met);

@@ -41,6 +41,8 @@ export interface Candidate {
   deadlineFrom: string | null;
   /** The day the deadline was read against, and where that day came from. */
   reference: ReferenceDay;
+  /** Parties found through the gazetteer that the database does not have yet. */
+  newParties: { name: string; kind: 'state' | 'organisation' }[];
 }
 
 export interface ExtractOptions {
@@ -119,6 +121,7 @@ export function readAll(
   const referenceDate = new Date(`${reference.day}T12:00:00Z`);
   const gazetteer: Gazetteer = buildGazetteer(options.vocabulary);
   const { units, signatories } = layoutOf(text, language, gazetteer);
+  const known = new Set(options.vocabulary.parties.map((party) => party.actsFor ?? party.name));
   const leads = new Map<number, { clause: Clause; parties: string[] }>();
   const readings: Reading[] = [];
   let previous: string[] | null = null;
@@ -173,6 +176,9 @@ export function readAll(
         deadlinePhrase: deadline?.phrase ?? null,
         deadlineFrom: deadline?.from ?? null,
         reference,
+        newParties: parties
+          .filter((party) => !known.has(party))
+          .map((party) => ({ name: party, kind: gazetteer.kinds.get(party) ?? 'state' })),
       };
       readings.push({ unit, features, candidate });
     }

@@ -38,6 +38,8 @@ export class Gazetteer {
   private lowerRoot: TrieNode = { next: new Map() };
   /** Every name a party answers to, for resolving a name back to its party. */
   private byName = new Map<string, string>();
+  /** What each shipped party is, by the name reported. */
+  readonly kinds = new Map<string, 'state' | 'organisation'>();
 
   add(name: string, party: string, demonym = false): void {
     const parts = words(name).map((part) => part.word);
@@ -140,6 +142,7 @@ export function buildGazetteer(vocabulary: Vocabulary): Gazetteer {
   }
   for (const entry of shippedEntries) {
     const reported = renamed.get(entry.key) ?? entry.name;
+    gazetteer.kinds.set(reported, /^[A-Z]{2}$/.test(entry.key) ? 'state' : 'organisation');
     for (const name of entry.names) gazetteer.add(name, reported);
     for (const name of entry.demonyms) {
       gazetteer.add(name, reported, true);
