@@ -382,7 +382,9 @@ export function deadlineOf(
       b.strength - a.strength ||
       a.start - b.start,
   )[0]!;
-  return { value: best.value, phrase: best.phrase, start: best.start, end: best.end, from: best.from };
+  // "antes de febrero." ends the sentence: the full stop is not the phrase's ("Sept." keeps its own).
+  const phrase = best.phrase.replace(/(\p{L}{5,})\.$/u, '$1');
+  return { value: best.value, phrase, start: best.start, end: best.start + phrase.length, from: best.from };
 }
 
 export function findDuration(sentence: string): string | null {
