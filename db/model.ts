@@ -235,6 +235,8 @@ export interface Settings {
   staleDays: number;
   /** How many automatic backups to keep; 0 turns them off. */
   backupKeep: number;
+  /** The reader highlights sentences whose confidence is at least this (0 to 1). */
+  readerThreshold: number;
 }
 
 /** Which event made a backup: the daily automatic one, `cli backup`, a migration or a restore. */
@@ -322,4 +324,6 @@ export interface SourceReader {
   boilerplate: { start: number; end: number }[];
   candidates: ReaderCandidate[];
   excerpts: SourceExcerpt[];
+  /** The confidence from which sentences are highlighted (the reader's setting). */
+  threshold: number;
 }

@@ -6,10 +6,31 @@ import { fingerprint, temporaryDatabase } from './testing.ts';
 describe('settings', () => {
   it('has 60 days before a commitment counts as stale until the analyst says otherwise', () => {
     const { db } = temporaryDatabase();
-    expect(getSettings(db)).toEqual({ staleDays: 60, backupKeep: 10 });
-    expect(saveSettings(db, { staleDays: 14 })).toEqual({ staleDays: 14, backupKeep: 10 });
-    expect(getSettings(db)).toEqual({ staleDays: 14, backupKeep: 10 });
-    expect(saveSettings(db, { staleDays: 14, backupKeep: 0 })).toEqual({ staleDays: 14, backupKeep: 0 });
+    expect(getSettings(db)).toEqual({ staleDays: 60, backupKeep: 10, readerThreshold: 0.5 });
+    expect(saveSettings(db, { staleDays: 14 })).toEqual({
+      staleDays: 14,
+      backupKeep: 10,
+      readerThreshold: 0.5,
+    });
+    expect(getSettings(db)).toEqual({ staleDays: 14, backupKeep: 10, readerThreshold: 0.5 });
+    expect(saveSettings(db, { staleDays: 14, backupKeep: 0 })).toEqual({
+      staleDays: 14,
+      backupKeep: 0,
+      readerThreshold: 0.5,
+    });
+  });
+
+  it("keeps the reader's confidence threshold, between 0 and 1", () => {
+    const { db } = temporaryDatabase();
+    expect(saveSettings(db, { staleDays: 60, readerThreshold: 0.7 }).readerThreshold).toBe(0.7);
+    expect(saveSettings(db, { staleDays: 30 }).readerThreshold).toBe(0.7);
+    const before = fingerprint(db);
+    for (const readerThreshold of [-0.1, 1.5, Number.NaN]) {
+      expect(() => saveSettings(db, { staleDays: 60, readerThreshold })).toThrow(
+        expect.objectContaining({ code: 'invalid_input', path: 'readerThreshold' }),
+      );
+    }
+    expect(fingerprint(db)).toBe(before);
   });
 
   it('refuses a period that is not a whole number of days, changing nothing', () => {

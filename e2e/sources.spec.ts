@@ -85,6 +85,19 @@ test('says why a sentence reads as a commitment, and adds the states it names to
   await expect(candidates).not.toContainText('La captura cayó');
   await page.screenshot({ path: 'test-results/screens/source-reader-why.png', fullPage: true });
 
+  // The threshold is a setting: from 90%, only sentences at 90% or more stay, and it is kept.
+  const from = candidates.getByRole('combobox');
+  await expect(from).toHaveValue('0.5');
+  await from.selectOption('0.9');
+  await expect(async () => {
+    const shown = await candidates.locator('.confidence').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const label of shown) expect(Number.parseInt(label, 10)).toBeGreaterThanOrEqual(90);
+  }).toPass();
+  await page.reload();
+  await expect(candidates.getByRole('combobox')).toHaveValue('0.9');
+  await candidates.getByRole('combobox').selectOption('0.5');
+
   await page
     .getByLabel('Source text')
     .getByRole('button', { name: /^El Perú establecerá/ })

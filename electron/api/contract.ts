@@ -236,6 +236,8 @@ export const contract = {
       staleDays: z.int().min(1, 'must be at least 1 day').max(3650),
       /** Left out: unchanged. 0 turns automatic backups off. */
       backupKeep: z.int().min(0, 'must be 0 or more').max(1000).optional(),
+      /** Left out: unchanged. The reader's confidence threshold, 0 to 1. */
+      readerThreshold: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less').optional(),
     }),
   ),
   /** The backups beside the database, newest first. */

@@ -5,6 +5,7 @@ import type { SourceReader } from '../../db/model.ts';
 import { dismissedSpans, excerptsOfSource, getSource } from '../../db/sources.ts';
 import { isBoilerplate } from './extract/boilerplate.ts';
 import { extractOffThread } from './extract/extract-thread.ts';
+import { getSettings } from '../../db/settings.ts';
 import { knownVocabulary } from './known-vocabulary.ts';
 
 function boilerplateSpans(text: string): { start: number; end: number }[] {
@@ -17,6 +18,9 @@ function boilerplateSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** The lowest threshold the reader offers: below it a sentence is almost never a commitment. */
+export const readerFloor = 0.2;
+
 export async function readSource(db: Database, id: number): Promise<SourceReader> {
   const { fullText, addedAt, publishedOn, ...source } = getSource(db, id);
   const vocabulary = knownVocabulary(db);
@@ -26,6 +30,8 @@ export async function readSource(db: Database, id: number): Promise<SourceReader
     published: publishedOn,
     given: addedAt.slice(0, 10),
     language: source.language === 'es' ? 'es' : 'en',
+    // The reader's threshold is a setting it applies itself, so lowering it needs no second reading.
+    threshold: readerFloor,
   });
   const excerpts = excerptsOfSource(db, id);
   const used = new Set(excerpts.map((excerpt) => `${excerpt.start}:${excerpt.end}`));
@@ -40,5 +46,6 @@ export async function readSource(db: Database, id: number): Promise<SourceReader
     boilerplate: boilerplateSpans(fullText),
     candidates,
     excerpts,
+    threshold: getSettings(db).readerThreshold,
   };
 }
