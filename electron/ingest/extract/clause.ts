@@ -100,7 +100,9 @@ function periphrastic(tokens: Token[], at: number): number {
 
 function subjectStart(sentence: string, end: number): number {
   const before = sentence.slice(0, end);
-  let start = 0;
+  // "If the companies do not comply by 15 June, the Commission will …": the condition is not the subject.
+  const condition = /^(?:if|unless|when|once|si|cuando|a menos que)\b[^,]*,\s*/iu.exec(before);
+  let start = condition ? condition[0].length : 0;
   for (const match of before.matchAll(
     /(?:\b(?:that|que)\s+|[;:]\s+|\b(?:said|told|dijo|afirmó|anunció|informó)\s+)/giu,
   )) {
@@ -196,14 +198,25 @@ export function readClause(
   if (head && language === 'es' && clitic) subjectEnd -= clitic[0].length;
   const start = item ? 0 : subjectStart(sentence, subjectEnd);
   const verb = head ? sentence.slice(item ? head.start : subjectEnd, head.end).trim() : '';
-  const subject = item ? '' : sentence.slice(start, subjectEnd).trim();
+  // "We, the Leaders of …, met in …, commit to:" is "We" for short.
+  const subject = item
+    ? ''
+    : sentence
+        .slice(start, subjectEnd)
+        .trim()
+        .replace(/^(We|Nosotros|Nosotras),\s.*$/su, '$1');
   const named = item ? [] : namedIn(subject, gazetteer);
   const chain: string[] = head ? [head.lemma, ...followingVerbs(tokens, at)] : [];
   if (head?.lemma === 'set' && tokens[at + 1]?.text.toLowerCase() === 'up') chain[0] = 'set up';
   let partners: string[] = [];
   if (head && agreeing.test(head.lemma)) {
     const after = sentence.slice(head.end, head.end + 90);
-    const joined = /^\s*(?:\S+\s+){0,6}?(?:with|con)\s+(.{2,40})/iu.exec(after);
+    // "agreed with Mexico to …", "signed a supply agreement with Kazakhstan"; not "talks with the Commission".
+    const joined =
+      /^\s*(?:\S+\s+)?(?:with|con)\s+(.{2,40})/iu.exec(after) ??
+      /^\s*(?:\S+\s+){0,5}?(?:agreement|deal|memorandum|accord|treaty|pact|acuerdo|memorando|memorándum|convenio|tratado|pacto)\s+(?:with|con)\s+(.{2,40})/iu.exec(
+        after,
+      );
     if (joined)
       partners = gazetteer
         .find(joined[1]!)

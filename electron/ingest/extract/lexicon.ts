@@ -5,7 +5,7 @@ const stems = (list: string) => new RegExp(`^(?:${list})`, 'u');
 
 /** Commissive heads: the party binds itself. */
 export const commissive = stems(
-  'commit|pledg|promis|undertak|undertook|vow|reaffirm|renew|intend|comprom|promet|reafirm|renov|asum|garantiz|guarantee',
+  'commit|pledg|promis|undertak|undertook|vow|reaffirm|renew|intend|comprom|promet|reafirm|renov|asum|garantiz|guarantee|task|instruct|direct|mandat|instru|encarg',
 );
 /** Agreement heads: two or more parties decide together. */
 export const agreeing = stems(

@@ -17,6 +17,8 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 // or a date closing a title line after a place ("…, Muscat, 9 December 2026").
 const placeThenDate =
   /^\s*(?:\p{Lu}[\p{L}'’.-]*)(?:[\s,]+(?:de |del |la |el )?\p{Lu}[\p{L}'’.-]*){0,3}\s*[,—–-]\s*(.{4,40})/u;
+const openingMeeting =
+  /^(?:We|Nosotros|Nosotras),?\s.{0,200}?\b(?:met|gathered|meeting|reunid[oa]s|se reunieron)\s+(?:in|en)\s+\p{Lu}[\p{L}'’ -]{1,40}?\s+(?:on|el)\s+(.{4,40})/u;
 const dateAtEnd = /,\s*(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},\s*(.{4,30}?)[.\s]*$/u;
 
 function dateIn(fragment: string, language: Language, fallback: Date): string | null {
@@ -48,6 +50,10 @@ export function datelineOf(text: string, language: Language, fallback: Date): st
     const opening = placeThenDate.exec(line);
     const found = opening ? dateIn(opening[1]!, language, fallback) : null;
     if (found) return found;
+    // "We, the Leaders of …, met in Suva on 9 June 2026", "Nosotros, …, reunidos en Lima el 4 de diciembre de 2025"
+    const met = openingMeeting.exec(line);
+    const meeting = met ? dateIn(met[1]!, language, fallback) : null;
+    if (meeting) return meeting;
     const closing = dateAtEnd.exec(line);
     const atEnd = closing ? dateIn(closing[1]!, language, fallback) : null;
     if (atEnd) return atEnd;

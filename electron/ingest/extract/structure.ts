@@ -97,8 +97,8 @@ export function layoutOf(text: string, language: Language, gazetteer: Gazetteer)
     if (
       isDatelineLine ||
       (!seenBody &&
-        /^\p{Lu}[\p{L} .'’-]{1,40},\s+[^,]{0,20}\d/u.test(sentence.text) &&
-        sentence.text.split(/\s+/).length <= 8)
+        /^\p{Lu}[\p{L} .'’-]{1,40},\s+(?:\p{Lu}[\p{L}.]*,\s+)?[^,]{0,20}\d/u.test(sentence.text) &&
+        sentence.text.split(/\s+/).length <= 9)
     ) {
       role = 'dateline';
     } else if (item && lastLead !== null) {
@@ -152,7 +152,8 @@ function signatoriesOf(units: Unit[], gazetteer: Gazetteer): string[] {
   const title = actorsOf(
     units
       .filter((unit) => unit.role === 'title')
-      .map((unit) => unit.text)
+      // "JOINT STATEMENT OF … INDIA AND … GERMANY": names match by case, so a title in capitals is read in title case.
+      .map((unit) => (unit.text === unit.text.toUpperCase() ? titleCase(unit.text) : unit.text))
       .join(' \n '),
     gazetteer,
   );
