@@ -5,7 +5,7 @@
 import type { CommitmentKind } from '../../../db/model.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { readClause, kindOfClause, type Clause } from './clause.ts';
-import { collectiveSubject } from './lexicon.ts';
+import { collectiveSubject, mayCommit } from './lexicon.ts';
 import { confidenceOf } from './confidence.ts';
 import { conjunctsOf } from './coordination.ts';
 import { deadlineOf } from './deadline.ts';
@@ -14,6 +14,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { analyse } from './nlp.ts';
 import { referenceDayOf, type ReferenceDay } from './reference-day.ts';
+import { peopleIn } from './people.ts';
 import { layoutOf, type Unit } from './structure.ts';
 import { newNamesIn, topicsIn, type Vocabulary } from './vocabulary.ts';
 
@@ -120,6 +121,7 @@ export function readAll(
   });
   const referenceDate = new Date(`${reference.day}T12:00:00Z`);
   const gazetteer: Gazetteer = buildGazetteer(options.vocabulary);
+  for (const person of peopleIn(text, gazetteer)) gazetteer.add(person.name, person.party);
   const { units, signatories } = layoutOf(text, language, gazetteer);
   const known = new Set(options.vocabulary.parties.map((party) => party.actsFor ?? party.name));
   const leads = new Map<number, { clause: Clause; parties: string[] }>();
@@ -129,6 +131,7 @@ export function readAll(
     if (unit.role === 'title' || unit.role === 'dateline' || isBoilerplate(unit.text)) return;
     const item = unit.role === 'item';
     if (!item && unit.text.split(/\s+/).length < 4) return;
+    if (unit.role === 'body' && !mayCommit(unit.text)) return;
     const tokens = analyse(unit.text, language);
     const clause = readClause(unit.text, tokens, language, gazetteer, item);
     const lead = item && unit.lead !== null ? leads.get(unit.lead) : undefined;

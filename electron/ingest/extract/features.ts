@@ -1,7 +1,7 @@
 // The features the confidence model weighs, one number each, read from a sentence and its clause.
 import type { Clause } from './clause.ts';
 import type { Unit } from './structure.ts';
-import { forecastWords, historyWords, negation, reportingWords } from './lexicon.ts';
+import { forecastWords, historyWords, narrative, negation, reportingWords } from './lexicon.ts';
 
 export const featureNames = [
   'future',
@@ -29,6 +29,7 @@ export const featureNames = [
   'short',
   'noFullStop',
   'threat',
+  'narrative',
 ] as const;
 
 export type FeatureName = (typeof featureNames)[number];
@@ -43,7 +44,8 @@ export function featuresOf(
   const text = unit.text;
   const years = [...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0]));
   const head = clause.head;
-  const beforeHead = head ? text.slice(Math.max(0, head.start - 14), head.start) : '';
+  // "did not disclose the price agreed": a negation anywhere before the head, in its clause.
+  const beforeHead = head ? text.slice(0, head.start).split(/[,;:]/).at(-1)! : '';
   return {
     future: clause.future ? 1 : 0,
     commissive: clause.headClass === 'commissive' ? 1 : 0,
@@ -70,5 +72,7 @@ export function featuresOf(
     short: text.split(/\s+/).length < 7 ? 1 : 0,
     noFullStop: /[.!?…;"”»)]$/u.test(text) ? 0 : 1,
     threat: kind === 'threat' ? 1 : 0,
+    narrative:
+      head && !clause.future && clause.headClass !== 'commissive' && narrative.test(head.lemma) ? 1 : 0,
   };
 }

@@ -36,6 +36,11 @@ export const createVerb = stems(
 export const moneyWords =
   /(?:\d[\d.,]*\s*(?:million|billion|millones|mil millones)|\b(?:dollars|euros|pounds|dólares)\b|\$|€|£)/iu;
 
+/** Verbs that tell what happened at a meeting, not what was promised there: "held talks", "exchanged views". */
+export const narrative = stems(
+  'hold|held|exchang|review|discuss|welcom|note|noted|recall|visit|celebr|sostuv|sosten|reun|examin|analiz|destac|agradec|expres|convers|dialog|thank|express|meet|met|receiv|recib|describ|tour|pay|paid|congratul|felicit|condol|lament|regret|reiter|subray|underlin|stress|acknowledg|reconoc|saw|see|observ|constat',
+);
+
 /** Subjects that stand for the signatories. */
 export const collectiveSubject =
   /\b(?:the two|the three|both|the parties|the sides|the leaders|the ministers|ministers|the presidents|the heads of (?:state|government)|the delegations|the governments|our governments|our countries|the countries|this partnership|the partnership|this cooperation|they|the unions|ambos|ambas|los dos|las dos|los tres|las tres|las partes|los ministros|las ministras|los presidentes|los mandatarios|los cancilleres|los gobiernos|las delegaciones|los jefes|ellos|esta cooperación|esta alianza|nuestros gobiernos|nuestros países|los países)\b/iu;
@@ -53,3 +58,24 @@ export const forecastWords =
 export const reportingWords =
   /\b(?:said|told|announced|stated|according to|added|dijo|anunció|informó|informaron|según|afirmó|aseguró|declaró|indicó|señaló|explicó)\b/iu;
 export const negation = /\b(?:not|no|never|won't|nunca|jamás|ni)\b/iu;
+
+const modalWords =
+  /^(?:will|shall|would|wo|ll|going|intends?|plans?|aims?|va|van|vamos|habrá|deberá|deberán)$/u;
+const futureOrConditional = /(?:ar|er|ir)(?:á|án|é|emos|ía|ían|íamos)$/u;
+const firstPluralVerb = /(?:amos|emos|imos)$/u;
+
+/**
+ * Whether a sentence has any word that could head a commitment (a modal, a future or conditional,
+ * a first-person plural, or a verb of the lexicons). Sentences without one are not tagged at all:
+ * the tagger is the slow part, and their confidence would be low anyway.
+ */
+export function mayCommit(sentence: string): boolean {
+  for (const match of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const word = match[0];
+    if (word.length < 3 && word !== 'll' && word !== 'wo') continue;
+    if (modalWords.test(word) || futureOrConditional.test(word) || firstPluralVerb.test(word)) return true;
+    if (commissive.test(word) || agreeing.test(word) || enacting.test(word) || threatWords.test(word))
+      return true;
+  }
+  return false;
+}

@@ -116,6 +116,20 @@ describe('extraction by structure', () => {
       expect(find(candidates, distractor), distractor).toBeUndefined();
   });
 
+  it('makes a person named with an office act for that state, by surname too', () => {
+    const { candidates } = extract(
+      [
+        'MEXICO CITY, Sept. 3 (AP) - US Secretary of State Marco Rubio met Mexican President Claudia Sheinbaum on Wednesday.',
+        'Sheinbaum pledged that Mexico would extend gun tracing to all 32 states within 90 days.',
+        'Rubio promised to step up inspections of southbound shipments.',
+        'En Bogotá, la canciller de Colombia, Laura Sarabia, se comprometió a reabrir el consulado.',
+      ].join('\n'),
+      { vocabulary: empty, given: '2025-09-05', language: 'en' },
+    );
+    expect(find(candidates, 'Sheinbaum pledged')?.parties).toEqual(['Mexico']);
+    expect(find(candidates, 'Rubio promised')?.parties).toEqual(['United States']);
+  });
+
   it('splits coordinated commitments into one candidate each, sharing the subject', () => {
     const text =
       'Peru will reduce flaring at its gas fields, expand solar capacity in the south and end coal imports by 2030.';
