@@ -18,6 +18,8 @@ describe('deadline phrasing', () => {
     ['They will double capacity by 2030.', '2030-12-31'],
     ['They will close two plants before 2030.', '2029-12-31'],
     ['A donor conference in the first half of 2027.', '2027-06-30'],
+    ['A working group convened before the end of the first quarter of 2027.', '2027-03-31'],
+    ['A summit in the third quarter of 2026.', '2026-09-30'],
     ['Officers will be deployed within six months.', 'P6M'],
     ['Aid will arrive within the next two weeks.', 'P2W'],
     ['Supplies will arrive in the next 48 hours.', 'PT48H'],
@@ -35,6 +37,7 @@ describe('deadline phrasing', () => {
     ['Revisarán el acuerdo a finales de año.', '2026-12-31'],
     ['El Perú establecerá una veda en un plazo de 60 días.', 'P60D'],
     ['Duplicarán la inversión en los próximos cinco años.', 'P5Y'],
+    ['Presentarán el plan en el segundo semestre de 2026.', '2026-12-31'],
   ])('%s → %s', (sentence, value) => {
     expect(due(sentence, 'es')).toBe(value);
   });

@@ -243,14 +243,21 @@ const periodPatterns: {
       /(?<![\p{L}])(?:antes de que (?:termine|finalice|acabe|concluya) el año|by (?:the )?year[- ]end|before the year is out)(?![\p{L}])/giu,
     value: (_m, ref) => iso(ref.getUTCFullYear(), 12, 31),
   },
-  // "in the first half of 2027", "en el primer semestre de 2027"
+  // "in the first half of 2027", "before the end of the first quarter of 2027", "en el primer semestre de 2027"
   {
     strength: 2,
     pattern: new RegExp(
-      `${B}(?:in|by|during|en|durante|antes de)\\s+(?:the|el)\\s+(first|second|primer|segundo)\\s+(?:half|semestre)\\s+(?:of|de(?:l)?)\\s+${year}${E}`,
+      `${B}(?:in|by|during|before|en|durante|antes de|a más tardar en)\\s+(?:the\\s+end\\s+of\\s+|(?:finales|fines|final)\\s+del\\s+)?(?:the|el)\\s+(first|second|third|fourth|primer|segundo|tercer|cuarto)\\s+(half|quarter|semestre|trimestre)\\s+(?:of|de(?:l)?)\\s+${year}${E}`,
       'giu',
     ),
-    value: (m) => (/^(first|primer)$/i.test(m[1]!) ? iso(Number(m[2]), 6, 30) : iso(Number(m[2]), 12, 31)),
+    value: (m) => {
+      const order =
+        ['first', 'second', 'third', 'fourth', 'primer', 'segundo', 'tercer', 'cuarto'].indexOf(
+          m[1]!.toLowerCase(),
+        ) % 4;
+      const months = /^(half|semestre)$/i.test(m[2]!) ? 6 : 3;
+      return lastDay(Number(m[3]), Math.min(12, (order + 1) * months));
+    },
   },
   // "before March 2027", "antes de marzo": the month itself is too late.
   {

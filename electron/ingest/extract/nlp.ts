@@ -105,6 +105,22 @@ function spanish(sentence: string): Token[] {
       const lower = term.normal || term.text.toLowerCase();
       let pos = spanishPos(term.tags);
       let tense: Tense = null;
+      // "las cancillerías", "las secretarías": es-compromise reads -ías as a conditional in the second
+      // person, which diplomatic prose never uses; they are nouns.
+      const noun = term.tags.includes('Conditional') && term.tags.includes('SecondPerson');
+      if (noun) {
+        return [
+          {
+            text: term.text,
+            start: term.offset.start,
+            end: term.offset.start + term.offset.length,
+            pos: 'NOUN',
+            lemma: lower,
+            tense: null,
+            firstPlural: false,
+          },
+        ];
+      }
       // es-compromise misses some forms; the endings of the future and conditional are regular.
       if (futureEnding.test(lower) && !/^(?:está|estás)$/.test(lower)) tense = 'future';
       else if (conditionalEnding.test(lower)) tense = 'conditional';
