@@ -20,7 +20,11 @@ function settleHere(): void {
 }
 
 function start(): Worker {
-  const thread = new Worker(new URL('./extract-worker.ts', import.meta.url));
+  // Beside the sources it is extract-worker.ts; in the desktop app's bundle, extract-worker.cjs.
+  const bundled = import.meta.url.endsWith('.cjs');
+  const thread = new Worker(
+    new URL(bundled ? './extract-worker.cjs' : './extract-worker.ts', import.meta.url),
+  );
   thread.unref();
   thread.on('message', ({ id, extraction }: { id: number; extraction: Extraction }) => {
     const job = waiting.get(id);

@@ -2,7 +2,11 @@
 // and Spanish from i18n-iso-countries, plus our own table (organisations, abbreviations, seats of
 // government, demonyms), merged with the parties and aliases the database knows. Names match
 // case-sensitively, by whole words, ignoring the dots and spaces inside abbreviations ("EE. UU.").
-import countries from 'i18n-iso-countries';
+// The package's Node entry requires all 78 languages by computed paths, which a bundle cannot follow;
+// its plain entry with the two languages registered here is all the extractor needs.
+import countries from 'i18n-iso-countries/index.js';
+import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import spanishNames from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import { demonyms, organisations, preferredNames, stateNames } from './gazetteer-table.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -102,6 +106,9 @@ export class Gazetteer {
     return best;
   }
 }
+
+countries.registerLocale(englishNames);
+countries.registerLocale(spanishNames);
 
 function canonicalName(code: string): string {
   const names = countries.getName(code, 'en', { select: 'all' }) as string[];
