@@ -56,6 +56,9 @@ const boundary = /^(?:,|;|:|which|who|que|quien|donde|cuando|while|mientras|wher
 const subordinate = /^(?:if|unless|si|when|cuando|once|after|before|después|antes|since|as)$/iu;
 const notHead =
   /^(?:be|have|do|is|are|was|were|has|had|ser|estar|haber|ir|will|shall|would|can|could|may|might|must|no)$/iu;
+// States and happenings, not acts: "Kenya will need more investment", "it will take years".
+const stative =
+  /^(?:need|take|remain|seem|appear|cost|last|require|depend|face|become|get|feel|look|mean|necesitar|requerir|costar|tardar|depender|parecer|resultar|quedar|seguir)$/iu;
 
 function classOf(lemma: string, text: string): Clause['headClass'] {
   const word = text.toLowerCase();
@@ -78,7 +81,7 @@ function headIndex(tokens: Token[], item: boolean): number {
     const token = tokens[i]!;
     if (subordinate.test(token.text)) skipping = true;
     else if (token.text === ',') skipping = false;
-    if (skipping || !isVerb(token) || notHead.test(token.lemma)) continue;
+    if (skipping || !isVerb(token) || notHead.test(token.lemma) || stative.test(token.lemma)) continue;
     const previous = tokens[i - 1]?.text.toLowerCase();
     if (previous === 'to' || (previous === 'a' && token.tense === 'infinitive')) continue;
     if (token.tense === 'future' || token.tense === 'conditional') return i;

@@ -102,6 +102,9 @@ describe('extraction by structure', () => {
         'Exports have fallen for three years.',
         'The market rose sharply on Monday.',
         'Analysts expect prices to recover next year.',
+        'Prices will rise next year as demand grows, analysts said.',
+        'Norway will need more investment to meet demand.',
+        'It will take years before the line pays for itself.',
         'The minister said the joint panel will meet before 1 December 2026.',
         'Norway would respond with quotas unless Iceland cuts its catch, the minister warned.',
       ].join('\n'),
@@ -112,7 +115,14 @@ describe('extraction by structure', () => {
     );
     expect(find(candidates, 'The minister said')).toMatchObject({ deadline: '2026-12-01' });
     expect(find(candidates, 'Norway would respond')).toMatchObject({ kind: 'threat', parties: ['Norway'] });
-    for (const distractor of ['Exports have fallen', 'The market rose', 'Analysts expect'])
+    for (const distractor of [
+      'Exports have fallen',
+      'The market rose',
+      'Analysts expect',
+      'Prices will rise',
+      'Norway will need',
+      'It will take years',
+    ])
       expect(find(candidates, distractor), distractor).toBeUndefined();
   });
 
