@@ -316,6 +316,9 @@ const strongDayCue = /(?:by|before|later than|until|más tardar(?: el)?|antes de
 function days(sentence: string, language: Language, reference: Date): Found[] {
   const parser = language === 'es' ? chrono.es : chrono.en;
   const found: Found[] = [];
+  // A day of the month is written in figures ("9 May", "July 1", "1 de agosto"): without one, chrono
+  // has nothing to find here, and it is the slower half of reading deadlines.
+  if (!/\d/.test(sentence)) return found;
   for (const result of parser.parse(sentence, reference, { forwardDate: true })) {
     if (!result.start.isCertain('month') || !result.start.isCertain('day')) continue;
     // chrono keeps some cue words in its match ("on 9 June"): read them as part of what comes before.

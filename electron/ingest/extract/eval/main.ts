@@ -3,7 +3,7 @@
 // by default; then, per text, the commitments found against those annotated. `--errors` lists what the
 // current extractor got wrong, on the development texts only (the held-out set is for scoring, not tuning).
 import { buildGazetteer } from '../gazetteer.ts';
-import { extract } from '../extract.ts';
+import { extract, readAll } from '../extract.ts';
 import { extractCandidates as legacyExtract } from '../legacy/extract.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { loadCorpus, type CorpusText, type Split } from './corpus.ts';
@@ -42,6 +42,32 @@ if (showErrors && split !== 'dev') {
 }
 
 const corpus = loadCorpus(split);
+const ranked = new Map<string, { whole: number; texts: number }>();
+
+/** Whether every sentence that is a commitment has a higher confidence than every one that is not. */
+function ranksCommitmentsFirst(item: CorpusText): boolean {
+  const { readings } = readAll(item.text, {
+    vocabulary: empty,
+    published: item.annotation.published,
+    given: item.annotation.date,
+    language: item.annotation.language,
+  });
+  const isCommitment = (r: { start: number; end: number }) =>
+    item.annotation.commitments.some((a) => Math.min(a.end, r.end) > Math.max(a.start, r.start));
+  const scores = readings.map((r) => ({
+    confidence: r.candidate.confidence,
+    commitment: isCommitment(r.candidate),
+  }));
+  // A commitment never read at all ranks below everything.
+  const unread = item.annotation.commitments.some(
+    (a) => !readings.some((r) => Math.min(a.end, r.candidate.end) > Math.max(a.start, r.candidate.start)),
+  );
+  if (unread) return false;
+  const lowest = Math.min(...scores.filter((x) => x.commitment).map((x) => x.confidence));
+  const highest = Math.max(...scores.filter((x) => !x.commitment).map((x) => x.confidence));
+  return lowest > highest;
+}
+
 const tallies = new Map<string, Tally>();
 const perText: string[] = [];
 for (const item of corpus) {
@@ -55,6 +81,10 @@ for (const item of corpus) {
     counts.push(`${String(found.length).padStart(3)} found, ${String(matched).padStart(2)} right`);
     if (showErrors && system === 'now') listErrors(item, found);
   }
+  const rank = ranked.get(item.annotation.language) ?? { whole: 0, texts: 0 };
+  rank.texts += 1;
+  if (ranksCommitmentsFirst(item)) rank.whole += 1;
+  ranked.set(item.annotation.language, rank);
   perText.push(
     `${item.name.padEnd(34)} ${String(item.annotation.commitments.length).padStart(3)}   ${counts.join('   ')}`,
   );
@@ -114,5 +144,9 @@ for (const [label, field, target] of rows) {
   const [a, b, c, d] = columns.map((s) => fmt(s[field]));
   console.log(`| ${label.padEnd(33)} |     ${a} |  ${b} |     ${c} |  ${d} | ${target.padEnd(6)} |`);
 }
+for (const [language, rank] of ranked)
+  console.log(
+    `\n${language.toUpperCase()}: in ${rank.whole} of ${rank.texts} texts every commitment ranks above every other sentence.`,
+  );
 console.log(`\nPer text: annotated commitments; before: found, right; now: found, right.`);
 for (const line of perText) console.log(line);
