@@ -6,6 +6,7 @@ import { buildGazetteer } from '../gazetteer.ts';
 import { extract, readAll } from '../extract.ts';
 import { extractCandidates as legacyExtract } from '../legacy/extract.ts';
 import type { Vocabulary } from '../vocabulary.ts';
+import { calibrationTable } from './calibration.ts';
 import { loadCorpus, type CorpusText, type Split } from './corpus.ts';
 import { emptyTally, scoresOf, scoreText, type Found, type Scores, type Tally } from './score.ts';
 
@@ -43,6 +44,7 @@ if (showErrors && split !== 'dev') {
 
 const corpus = loadCorpus(split);
 const ranked = new Map<string, { whole: number; texts: number }>();
+const calibration: { p: number; label: 0 | 1 }[] = [];
 
 /** Whether every sentence that is a commitment has a higher confidence than every one that is not. */
 function ranksCommitmentsFirst(item: CorpusText): boolean {
@@ -58,6 +60,8 @@ function ranksCommitmentsFirst(item: CorpusText): boolean {
     confidence: r.candidate.confidence,
     commitment: isCommitment(r.candidate),
   }));
+  for (const { confidence, commitment } of scores)
+    calibration.push({ p: confidence, label: commitment ? 1 : 0 });
   // A commitment never read at all ranks below everything.
   const unread = item.annotation.commitments.some(
     (a) => !readings.some((r) => Math.min(a.end, r.candidate.end) > Math.max(a.start, r.candidate.start)),
@@ -148,5 +152,6 @@ for (const [language, rank] of ranked)
   console.log(
     `\n${language.toUpperCase()}: in ${rank.whole} of ${rank.texts} texts every commitment ranks above every other sentence.`,
   );
+console.log(`\nCalibration of the confidence, every sentence read:\n${calibrationTable(calibration)}`);
 console.log(`\nPer text: annotated commitments; before: found, right; now: found, right.`);
 for (const line of perText) console.log(line);
