@@ -56,6 +56,9 @@ const boundary = /^(?:,|;|:|which|who|que|quien|donde|cuando|while|mientras|wher
 const subordinate = /^(?:if|unless|si|when|cuando|once|after|before|después|antes|since|as)$/iu;
 const notHead =
   /^(?:be|have|do|is|are|was|were|has|had|ser|estar|haber|ir|will|shall|would|can|could|may|might|must|no)$/iu;
+// Saying is not committing: in "I would add that Japan intends to …" the head is "intends".
+const speech =
+  /^(?:add|say|tell|note|stress|emphasi[sz]e|explain|insist|añadir|agregar|decir|señalar|subrayar|destacar|explicar|insistir)$/iu;
 // States and happenings, not acts: "Kenya will need more investment", "it will take years".
 const stative =
   /^(?:need|take|remain|seem|appear|cost|last|require|depend|face|become|get|feel|look|mean|necesitar|requerir|costar|tardar|depender|parecer|resultar|quedar|seguir)$/iu;
@@ -81,7 +84,14 @@ function headIndex(tokens: Token[], item: boolean): number {
     const token = tokens[i]!;
     if (subordinate.test(token.text)) skipping = true;
     else if (token.text === ',') skipping = false;
-    if (skipping || !isVerb(token) || notHead.test(token.lemma) || stative.test(token.lemma)) continue;
+    if (
+      skipping ||
+      !isVerb(token) ||
+      notHead.test(token.lemma) ||
+      stative.test(token.lemma) ||
+      speech.test(token.lemma)
+    )
+      continue;
     const previous = tokens[i - 1]?.text.toLowerCase();
     if (previous === 'to' || (previous === 'a' && token.tense === 'infinitive')) continue;
     if (token.tense === 'future' || token.tense === 'conditional') return i;
@@ -202,12 +212,15 @@ export function readClause(
   const start = item ? 0 : subjectStart(sentence, subjectEnd);
   const verb = head ? sentence.slice(item ? head.start : subjectEnd, head.end).trim() : '';
   // "We, the Leaders of …, met in …, commit to:" is "We" for short.
+  // "We, the Leaders of …, met in …, commit to:" is "We" for short; "En virtud del acuerdo, ambos países"
+  // is "ambos países".
+  const region = sentence.slice(start, subjectEnd).trim();
+  const afterComma = /,\s*([^,]+)$/u.exec(region)?.[1]?.trim();
   const subject = item
     ? ''
-    : sentence
-        .slice(start, subjectEnd)
-        .trim()
-        .replace(/^(We|Nosotros|Nosotras),\s.*$/su, '$1');
+    : region.replace(/^(We|Nosotros|Nosotras),\s.*$/su, '$1') === region && afterComma && !/,$/.test(region)
+      ? afterComma
+      : region.replace(/^(We|Nosotros|Nosotras),\s.*$/su, '$1');
   const named = item ? [] : namedIn(subject, gazetteer);
   const chain: string[] = head ? [head.lemma, ...followingVerbs(tokens, at)] : [];
   if (head?.lemma === 'set' && tokens[at + 1]?.text.toLowerCase() === 'up') chain[0] = 'set up';

@@ -393,7 +393,11 @@ export function deadlineOf(
       a.start - b.start,
   )[0]!;
   // "antes de febrero." ends the sentence: the full stop is not the phrase's ("Sept." keeps its own).
-  const phrase = best.phrase.replace(/(\p{L}{5,})\.$/u, '$1');
+  const phrase = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)\.$/iu.test(
+    best.phrase,
+  )
+    ? best.phrase
+    : best.phrase.replace(/\.$/u, '');
   return { value: best.value, phrase, start: best.start, end: best.start + phrase.length, from: best.from };
 }
 

@@ -9,7 +9,7 @@ export const commissive = stems(
 );
 /** Agreement heads: two or more parties decide together. */
 export const agreeing = stems(
-  'agre|decid|resolv|sign|accept|acord|decid|firm|pact|conven|acept|alcanz|concert',
+  'agre|decid|resolv|sign|accept|acord|decid|firm|pact|conven|acept|alcanz|concert|suscrib|subscrib|rubric|ratif',
 );
 /** Other heads that announce or set up something to be done. */
 export const enacting = stems(

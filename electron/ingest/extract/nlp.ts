@@ -101,7 +101,9 @@ function spanish(sentence: string): Token[] {
   doc.compute('root');
   const sentences = doc.json({ offset: true }) as { terms: CompromiseTerm[] }[];
   return sentences.flatMap(({ terms }) =>
-    terms.flatMap((term) => {
+    terms.flatMap((term, index) => {
+      // "del" is "de" and an "el" with no text of its own: that one is left out.
+      if (!term.text) return [];
       const lower = term.normal || term.text.toLowerCase();
       let pos = spanishPos(term.tags);
       let tense: Tense = null;
@@ -135,6 +137,15 @@ function spanish(sentence: string): Token[] {
       else if (pos === 'VERB') tense = 'present';
       if (tense && tense !== 'present' && pos !== 'VERB' && pos !== 'PROPN' && tense !== 'infinitive')
         pos = 'VERB';
+      // "del acuerdo", "un paso": after an article a word es-compromise calls a verb is a noun.
+      const previousArticle =
+        /^(?:el|la|los|las|un|una|unos|unas|del|al|su|sus|este|esta|ese|esa|nuestro|nuestra)$/iu.test(
+          terms.slice(0, index).findLast((previous) => previous.text)?.text ?? '',
+        );
+      if (pos === 'VERB' && (tense === 'present' || tense === 'past') && previousArticle) {
+        pos = 'NOUN';
+        tense = null;
+      }
       const token: Token = {
         text: term.text,
         start: term.offset.start,

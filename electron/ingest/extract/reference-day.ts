@@ -41,11 +41,18 @@ function dateIn(fragment: string, language: Language, fallback: Date): string | 
 
 /** The dateline's day in the first lines of a text, or null. */
 export function datelineOf(text: string, language: Language, fallback: Date): string | null {
-  const lines = text
+  const all = text
     .split('\n')
     .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, 6);
+    .filter(Boolean);
+  // A dateline opens a text; a ministry's bulletin may sign off with one ("Ciudad de Guatemala, 20 de marzo de 2026.").
+  const lines = [
+    ...all.slice(0, 6),
+    ...all
+      .slice(6)
+      .slice(-2)
+      .filter((line) => line.split(/\s+/).length <= 10),
+  ];
   for (const line of lines) {
     const opening = placeThenDate.exec(line);
     const found = opening ? dateIn(opening[1]!, language, fallback) : null;

@@ -131,7 +131,7 @@ export function layoutOf(text: string, language: Language, gazetteer: Gazetteer)
 const placePreposition =
   /(?:^|\s)(?:(?:in|en|at|from|desde|to)\s+(?:the\s+|el\s+|la\s+)?|(?:summit|cumbre|meeting|reunión|forum|foro|conference|conferencia)\s+(?:of\s+the\s+|of\s+|del\s+|de\s+la\s+|de\s+)?)$/iu;
 const meetingVerb =
-  /\b(?:met|meet|meeting|held|gathered|signed|se reunieron|reunidos|reunidas|se reúnen|celebraron|sostuvieron|firmaron)\b/iu;
+  /\b(?:met|meet|meeting|held|gathered|signed|concluded|se reunieron|reunidos|reunidas|se reúnen|celebraron|sostuvieron|firmaron|suscribieron|rubricaron)\b/iu;
 
 function actorsOf(text: string, gazetteer: Gazetteer): string[] {
   const mentions = gazetteer
