@@ -237,6 +237,8 @@ export interface Settings {
   backupKeep: number;
   /** The desktop app's daily notification of deadlines due within a week or passed with no update. */
   notifyDeadlines: boolean;
+  /** The reader highlights sentences whose confidence is at least this (0 to 1). */
+  readerThreshold: number;
 }
 
 /** Which event made a backup: the daily automatic one, `cli backup`, a migration or a restore. */
@@ -295,6 +297,17 @@ export interface ReaderCandidate {
   /** An ISO date, or an ISO 8601 duration such as P90D. */
   deadline: string | null;
   confidence: number;
+  /** Why it reads as a commitment: the subject as written ("The two Governments"), the verb ("will sign"). */
+  subject: string;
+  verb: string;
+  /** The words that state the deadline ("no later than 30 November 2026"). */
+  deadlinePhrase: string | null;
+  /** For a duration, the day it runs from when the text says so. */
+  deadlineFrom: string | null;
+  /** The day the deadline was read against: the publication date, the dateline, the day given, or today. */
+  reference: { day: string; basis: 'published' | 'dateline' | 'given' | 'today' };
+  /** Parties the gazetteer recognised that the database does not have yet, with what they are. */
+  newParties: { name: string; kind: 'state' | 'organisation' }[];
   state: 'open' | 'dismissed' | 'used';
 }
 
@@ -313,4 +326,6 @@ export interface SourceReader {
   boilerplate: { start: number; end: number }[];
   candidates: ReaderCandidate[];
   excerpts: SourceExcerpt[];
+  /** The confidence from which sentences are highlighted (the reader's setting). */
+  threshold: number;
 }

@@ -6,25 +6,51 @@ import { fingerprint, temporaryDatabase } from './testing.ts';
 describe('settings', () => {
   it('has 60 days before a commitment counts as stale until the analyst says otherwise', () => {
     const { db } = temporaryDatabase();
-    expect(getSettings(db)).toEqual({ staleDays: 60, backupKeep: 10, notifyDeadlines: true });
+    expect(getSettings(db)).toEqual({
+      staleDays: 60,
+      backupKeep: 10,
+      readerThreshold: 0.5,
+      notifyDeadlines: true,
+    });
     expect(saveSettings(db, { staleDays: 14 })).toEqual({
       staleDays: 14,
       backupKeep: 10,
+      readerThreshold: 0.5,
       notifyDeadlines: true,
     });
-    expect(getSettings(db)).toEqual({ staleDays: 14, backupKeep: 10, notifyDeadlines: true });
+    expect(getSettings(db)).toEqual({
+      staleDays: 14,
+      backupKeep: 10,
+      readerThreshold: 0.5,
+      notifyDeadlines: true,
+    });
     expect(saveSettings(db, { backupKeep: 0 })).toEqual({
       staleDays: 14,
       backupKeep: 0,
+      readerThreshold: 0.5,
       notifyDeadlines: true,
     });
     expect(saveSettings(db, { notifyDeadlines: false })).toEqual({
       staleDays: 14,
       backupKeep: 0,
+      readerThreshold: 0.5,
       notifyDeadlines: false,
     });
     expect(getSettings(db).notifyDeadlines).toBe(false);
-    expect(saveSettings(db, { notifyDeadlines: true }).notifyDeadlines).toBe(true);
+    expect(saveSettings(db, { readerThreshold: 0.5, notifyDeadlines: true }).notifyDeadlines).toBe(true);
+  });
+
+  it("keeps the reader's confidence threshold, between 0 and 1", () => {
+    const { db } = temporaryDatabase();
+    expect(saveSettings(db, { staleDays: 60, readerThreshold: 0.7 }).readerThreshold).toBe(0.7);
+    expect(saveSettings(db, { staleDays: 30 }).readerThreshold).toBe(0.7);
+    const before = fingerprint(db);
+    for (const readerThreshold of [-0.1, 1.5, Number.NaN]) {
+      expect(() => saveSettings(db, { staleDays: 60, readerThreshold })).toThrow(
+        expect.objectContaining({ code: 'invalid_input', path: 'readerThreshold' }),
+      );
+    }
+    expect(fingerprint(db)).toBe(before);
   });
 
   it('refuses a period that is not a whole number of days, changing nothing', () => {

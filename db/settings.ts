@@ -7,6 +7,8 @@ import { statement } from './statements.ts';
 export const defaultStaleDays = 60;
 /** Ten daily backups: the last week and a half can be gone back to. */
 export const defaultBackupKeep = 10;
+/** Half: the extractor's confidence is calibrated, so 0.5 offers what is more likely a commitment than not. */
+export const defaultReaderThreshold = 0.5;
 
 function readSetting(db: Database, key: string): string | undefined {
   return statement<[string], { value: string }>(db, 'SELECT value FROM setting WHERE key = ?').get(key)
@@ -35,9 +37,11 @@ export function getSettings(db: Database): Settings {
   const staleDays = Number.isInteger(stored) && stored >= 1 ? stored : defaultStaleDays;
   const keep = Number(readSetting(db, 'backup_keep') ?? Number.NaN);
   const backupKeep = Number.isInteger(keep) && keep >= 0 ? keep : defaultBackupKeep;
+  const threshold = Number(readSetting(db, 'reader_threshold') ?? Number.NaN);
+  const readerThreshold = threshold >= 0 && threshold <= 1 ? threshold : defaultReaderThreshold;
   // On unless turned off.
   const notifyDeadlines = readSetting(db, 'notify_deadlines') !== 'off';
-  return { staleDays, backupKeep, notifyDeadlines };
+  return { staleDays, backupKeep, readerThreshold, notifyDeadlines };
 }
 
 /** What saveSettings takes: a setting left out keeps its value. */
@@ -60,12 +64,21 @@ export function saveSettings(db: Database, settings: SettingsChanges): Settings 
       'backupKeep',
     );
   }
+  const { readerThreshold } = settings;
+  if (readerThreshold !== undefined && !(readerThreshold >= 0 && readerThreshold <= 1)) {
+    throw new DomainError(
+      'invalid_input',
+      `The reader's confidence threshold must be between 0 and 1, not ${readerThreshold}.`,
+      'readerThreshold',
+    );
+  }
   db.transaction(() => {
     if (staleDays !== undefined) writeSetting(db, 'stale_days', String(staleDays));
     if (backupKeep !== undefined) writeSetting(db, 'backup_keep', String(backupKeep));
     if (settings.notifyDeadlines !== undefined) {
       writeSetting(db, 'notify_deadlines', settings.notifyDeadlines ? 'on' : 'off');
     }
+    if (readerThreshold !== undefined) writeSetting(db, 'reader_threshold', String(readerThreshold));
   })();
   return getSettings(db);
 }

@@ -55,6 +55,64 @@ test('pastes an article, turns a highlighted sentence into a commitment and sees
   await expect(text.getByRole('button', { name: pledge })).toHaveAttribute('data-state', 'used');
 });
 
+test('says why a sentence reads as a commitment, and adds the states it names to the parties', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url + '#/sources');
+  await page.getByRole('button', { name: '+ Add a source' }).click();
+  const form = page.getByRole('form', { name: 'Add a source' });
+  await form.getByLabel('Title', { exact: true }).fill('Chile y Perú acuerdan un plan pesquero');
+  await form
+    .getByLabel('Text', { exact: true })
+    .fill(
+      [
+        'Chile y Perú acuerdan un plan pesquero',
+        '',
+        'LIMA, 11 de marzo de 2026.– Chile y Perú acordaron este martes crear una comisión binacional de pesca.',
+        'El Perú establecerá una veda conjunta en un plazo de 60 días.',
+        'La captura cayó un 30 % en 2024.',
+      ].join('\n'),
+    );
+  await form.getByRole('button', { name: 'Add source' }).click();
+
+  const candidates = page.getByRole('region', { name: 'Sentences that read as commitments' });
+  const veda = candidates.getByRole('listitem').filter({ hasText: 'El Perú establecerá' });
+  await expect(veda).toContainText('Peru');
+  await expect(veda).toContainText('establecerá');
+  await expect(veda).toContainText('P60D (“en un plazo de 60 días”)');
+  await expect(veda).toContainText('11 Mar 2026, the dateline');
+  await expect(candidates).not.toContainText('La captura cayó');
+  await page.screenshot({ path: 'test-results/screens/source-reader-why.png', fullPage: true });
+
+  // The threshold is a setting: from 90%, only sentences at 90% or more stay, and it is kept.
+  const from = candidates.getByRole('combobox');
+  await expect(from).toHaveValue('0.5');
+  await from.selectOption('0.9');
+  await expect(async () => {
+    const shown = await candidates.locator('.confidence').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const label of shown) expect(Number.parseInt(label, 10)).toBeGreaterThanOrEqual(90);
+  }).toPass();
+  await page.reload();
+  await expect(candidates.getByRole('combobox')).toHaveValue('0.9');
+  await candidates.getByRole('combobox').selectOption('0.5');
+
+  await page
+    .getByLabel('Source text')
+    .getByRole('button', { name: /^El Perú establecerá/ })
+    .click();
+  const actions = page.getByRole('region', { name: 'What to do with this sentence' });
+  await actions.getByRole('button', { name: 'New commitment from this' }).click();
+  await expect(actions).toContainText('Peru will be added to your parties.');
+  await actions.getByRole('button', { name: 'Create commitment' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'El Perú establecerá una veda conjunta en un plazo de 60 días',
+  );
+  await expect(page.getByTestId('deadline')).toContainText('60 days from 11 Mar 2026');
+  await expect(page.getByRole('main')).toContainText('Peru');
+});
+
 test('attaches a quote as evidence to the commitment it is about, with the status it shows', async ({
   page,
   app,

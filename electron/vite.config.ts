@@ -56,6 +56,24 @@ export default defineConfig({
       // node-postgres is loaded as it is published: bundled into CommonJS, its pool's class breaks.
       external: ['electron', 'better-sqlite3', 'playwright-core', 'pg', 'pgpass', ...nodeBuiltins],
     }),
+    // Pledge extraction's worker thread, beside main.cjs (built after it, so it must not empty the folder).
+    extractWorker: {
+      ...commonJsBundle({
+        entry: 'electron/ingest/extract/extract-worker.ts',
+        outDir: 'dist/main',
+        fileName: 'extract-worker',
+        external: [...nodeBuiltins],
+      }),
+      build: {
+        ...commonJsBundle({
+          entry: 'electron/ingest/extract/extract-worker.ts',
+          outDir: 'dist/main',
+          fileName: 'extract-worker',
+          external: [...nodeBuiltins],
+        }).build,
+        emptyOutDir: false,
+      },
+    },
     preload: commonJsBundle({
       entry: 'electron/preload/preload.ts',
       outDir: 'dist/preload',
@@ -64,9 +82,9 @@ export default defineConfig({
     }),
   },
   builder: {
-    // Only these two; the renderer (the client environment) is built by the root vite.config.ts.
+    // Only these three; the renderer (the client environment) is built by the root vite.config.ts.
     async buildApp(builder) {
-      for (const name of ['main', 'preload']) {
+      for (const name of ['main', 'extractWorker', 'preload']) {
         const environment = builder.environments[name];
         if (!environment) throw new Error(`electron/vite.config.ts: no "${name}" environment`);
         await builder.build(environment);

@@ -243,6 +243,8 @@ export const contract = {
       /** 0 turns automatic backups off. */
       backupKeep: z.int().min(0, 'must be 0 or more').max(1000).optional(),
       notifyDeadlines: z.boolean().optional(),
+      /** Left out: unchanged. The reader's confidence threshold, 0 to 1. */
+      readerThreshold: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less').optional(),
     }),
   ),
   /** The backups beside the database, newest first. */

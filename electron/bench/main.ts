@@ -9,6 +9,7 @@ import { openDatabase } from '../../db/open.ts';
 import { generateDatabase, sizes } from './generate.ts';
 import { printTable, type Figure } from './measure.ts';
 import { exportFigures } from './export-figures.ts';
+import { extractionFigures } from './extraction-figures.ts';
 import { queryFigures } from './query-figures.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
 import { serverFigures } from './server-figures.ts';
@@ -38,17 +39,18 @@ async function main(): Promise<void> {
       /** Leaves out the exports and the import, which take minutes at Large. */
       'no-files': { type: 'boolean' },
       /**
-       * Only the team sync figures (--only team), only the database sizes (--only sizes), or only the
-       * scorecard (--only scorecard, at Large unless --size says otherwise).
+       * Only the team sync figures (--only team), only the database sizes (--only sizes), only the
+       * scorecard (--only scorecard, at Large unless --size says otherwise), or only extraction
+       * (--only extraction).
        */
       only: { type: 'string' },
     },
   });
   const only = values.only;
-  if (only !== undefined && only !== 'team' && only !== 'sizes' && only !== 'scorecard')
-    throw new Error(`--only ${only}: use team, sizes or scorecard.`);
+  if (only !== undefined && !['team', 'sizes', 'scorecard', 'extraction'].includes(only))
+    throw new Error(`--only ${only}: use team, sizes, scorecard or extraction.`);
   const everySize = only === 'scorecard' ? ['large'] : ['small', 'medium', 'large'];
-  const chosen = only === 'team' ? [] : ((values.size ?? everySize) as SizeName[]);
+  const chosen = only === 'team' || only === 'extraction' ? [] : ((values.size ?? everySize) as SizeName[]);
   for (const size of chosen)
     if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
   const folder = values.cache ?? join(tmpdir(), 'pledgewatch-bench');
@@ -74,7 +76,8 @@ async function main(): Promise<void> {
     figures.push(...(await serverFigures(file, size)));
   }
   rmSync(scratch, { recursive: true, force: true });
-  if (only !== 'sizes' && only !== 'scorecard') figures.push(...(await teamFigures()));
+  if (only === undefined || only === 'extraction') figures.push(...(await extractionFigures()));
+  if (only === undefined || only === 'team') figures.push(...(await teamFigures()));
   console.log(printTable(figures));
   if (values.json) writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
   const missed = figures.filter((figure) => !figure.met);

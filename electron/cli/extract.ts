@@ -1,9 +1,18 @@
-// `extract FILE [--json]`: the sentences of an article that read as commitments, ranked.
+// `extract FILE [--json] [--date YYYY-MM-DD]`: the sentences of an article that read as commitments,
+// ranked, each with who commits, the verb that made it one, its deadline and the day that was read against
+// (the dateline's day when the text has one, else --date, else today).
 import { existsSync, readFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
-import { extractCandidates, type Candidate } from '../ingest/extract/extract.ts';
+import { extract, type Candidate } from '../ingest/extract/extract.ts';
 import { knownVocabulary } from '../ingest/known-vocabulary.ts';
 import { UsageError } from './usage-error.ts';
+
+const basisWords = {
+  published: 'the publication date',
+  dateline: 'the dateline',
+  given: '--date',
+  today: 'today',
+} as const;
 
 export function runExtract(
   db: Database,
@@ -15,31 +24,56 @@ export function runExtract(
   if (!/\.(txt|md|markdown|text)$/i.test(file)) {
     throw new UsageError(`extract: ${file} is not plain text; give a .txt or .md file.`);
   }
-  const reference = options.date ? new Date(`${options.date}T12:00:00Z`) : new Date();
-  if (Number.isNaN(reference.getTime()) || (options.date && !/^\d{4}-\d{2}-\d{2}$/.test(options.date))) {
+  if (
+    options.date &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(options.date) ||
+      Number.isNaN(new Date(`${options.date}T12:00:00Z`).getTime()))
+  ) {
     throw new UsageError(`--date "${options.date}" is not a date written YYYY-MM-DD.`);
   }
-  const candidates = extractCandidates(readFileSync(file, 'utf8'), {
+  const extraction = extract(readFileSync(file, 'utf8'), {
     vocabulary: knownVocabulary(db),
-    reference,
+    given: options.date ?? null,
   });
-  console.log(
-    options.json ? JSON.stringify(candidates.map(forJson), null, 2) : candidates.map(describe).join('\n'),
-  );
+  if (options.json) {
+    console.log(JSON.stringify(extraction.candidates.map(forJson), null, 2));
+    return 0;
+  }
+  const { day, basis } = extraction.reference;
+  console.log(`Deadlines read against ${day} (${basisWords[basis]}).`);
+  if (extraction.signatories.length > 0) console.log(`Signatories: ${extraction.signatories.join(', ')}.`);
+  console.log(extraction.candidates.map(describe).join('\n'));
   return 0;
 }
 
 function forJson(candidate: Candidate) {
   const { sentence, start, end, kind, topics, parties, newNames, deadline, confidence } = candidate;
-  return { sentence, start, end, kind, topics, parties, new_names: newNames, deadline, confidence };
+  return {
+    sentence,
+    start,
+    end,
+    kind,
+    topics,
+    parties,
+    new_names: newNames,
+    deadline,
+    confidence,
+    subject: candidate.subject,
+    verb: candidate.verb,
+    deadline_phrase: candidate.deadlinePhrase,
+    deadline_from: candidate.deadlineFrom,
+    reference: candidate.reference.day,
+    reference_basis: candidate.reference.basis,
+  };
 }
 
 function describe(candidate: Candidate): string {
   const facts = [
     candidate.kind,
     candidate.parties.join(', '),
+    candidate.verb ? `“${candidate.subject ? `${candidate.subject} ` : ''}${candidate.verb}”` : '',
     candidate.topics.join(', '),
-    candidate.deadline ? `deadline ${candidate.deadline}` : '',
+    candidate.deadline ? `deadline ${candidate.deadline} (“${candidate.deadlinePhrase}”)` : '',
   ].filter(Boolean);
   return `${candidate.confidence.toFixed(2)}  ${candidate.sentence}\n      ${facts.join(' · ')}`;
 }

@@ -31,9 +31,9 @@ function setUp() {
 }
 
 describe('reading a source', () => {
-  it('offers the pledges, with the parties the sample knows, and dims the boilerplate', () => {
+  it('offers the pledges, with the parties the sample knows, and dims the boilerplate', async () => {
     const { db, sourceId } = setUp();
-    const reader = readSource(db, sourceId);
+    const reader = await readSource(db, sourceId);
     const pledge = reader.candidates.find((candidate) =>
       candidate.sentence.startsWith('México se compromete'),
     );
@@ -44,9 +44,9 @@ describe('reading a source', () => {
     expect(reader.candidates.some((candidate) => dimmed.includes(candidate.sentence))).toBe(false);
   });
 
-  it('turns a sentence into a commitment with the quote as its evidence', () => {
+  it('turns a sentence into a commitment with the quote as its evidence', async () => {
     const { db, sourceId, dossierId } = setUp();
-    const pledge = readSource(db, sourceId).candidates.find((c) =>
+    const pledge = (await readSource(db, sourceId)).candidates.find((c) =>
       c.sentence.startsWith('México se compromete'),
     )!;
     const { id, excerptId } = createCommitmentFromQuote(
@@ -68,7 +68,7 @@ describe('reading a source', () => {
     const detail = getCommitment(db, id);
     expect(detail.evidence).toEqual([expect.objectContaining({ excerptId, text: pledge.sentence })]);
     expect(detail.deadline.dueOn).toBe('2025-12-03');
-    const after = readSource(db, sourceId);
+    const after = await readSource(db, sourceId);
     expect(after.candidates.find((c) => c.start === pledge.start)?.state).toBe('used');
     expect(after.excerpts).toEqual([
       expect.objectContaining({
@@ -78,9 +78,9 @@ describe('reading a source', () => {
     ]);
   });
 
-  it('suggests the existing commitment a quote is about, and records the status change it shows', () => {
+  it('suggests the existing commitment a quote is about, and records the status change it shows', async () => {
     const { db, sourceId, statusId } = setUp();
-    const quote = readSource(db, sourceId).candidates.find((c) =>
+    const quote = (await readSource(db, sourceId)).candidates.find((c) =>
       c.sentence.startsWith('Estados Unidos anunció'),
     )!;
     const [best] = similarCommitments(db, 'reprieve tariffs Mexico 90 days');
@@ -95,11 +95,11 @@ describe('reading a source', () => {
     expect(detail.history.find((entry) => entry.id === statusUpdateId)?.evidence?.text).toBe(quote.sentence);
   });
 
-  it('remembers a dismissed sentence, and refuses a span outside the text without writing', () => {
+  it('remembers a dismissed sentence, and refuses a span outside the text without writing', async () => {
     const { db, sourceId } = setUp();
-    const [first] = readSource(db, sourceId).candidates;
+    const [first] = (await readSource(db, sourceId)).candidates;
     dismissCandidate(db, sourceId, first!.start, first!.end);
-    expect(readSource(db, sourceId).candidates.find((c) => c.start === first!.start)?.state).toBe(
+    expect((await readSource(db, sourceId)).candidates.find((c) => c.start === first!.start)?.state).toBe(
       'dismissed',
     );
     const before = fingerprint(db);
@@ -109,7 +109,7 @@ describe('reading a source', () => {
     expect(fingerprint(db)).toBe(before);
   });
 
-  it('detects the same article added twice and offers a merge', () => {
+  it('detects the same article added twice and offers a merge', async () => {
     const { db, sourceId } = setUp();
     const again = {
       title: 'Same story',

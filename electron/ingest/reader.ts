@@ -4,7 +4,8 @@ import type { Database } from 'better-sqlite3';
 import type { SourceReader } from '../../db/model.ts';
 import { dismissedSpans, excerptsOfSource, getSource } from '../../db/sources.ts';
 import { isBoilerplate } from './extract/boilerplate.ts';
-import { extractCandidates } from './extract/extract.ts';
+import { extractOffThread } from './extract/extract-thread.ts';
+import { getSettings } from '../../db/settings.ts';
 import { knownVocabulary } from './known-vocabulary.ts';
 
 function boilerplateSpans(text: string): { start: number; end: number }[] {
@@ -17,17 +18,25 @@ function boilerplateSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-export function readSource(db: Database, id: number): SourceReader {
+/** The lowest threshold the reader offers: below it a sentence is almost never a commitment. */
+export const readerFloor = 0.2;
+
+export async function readSource(db: Database, id: number): Promise<SourceReader> {
   const { fullText, addedAt, publishedOn, ...source } = getSource(db, id);
-  const reference = new Date(`${publishedOn ?? addedAt.slice(0, 10)}T12:00:00Z`);
+  const vocabulary = knownVocabulary(db);
+  // Deadlines read against the publication date, else the text's dateline, else the day it was added.
+  const extraction = await extractOffThread(fullText, {
+    vocabulary,
+    published: publishedOn,
+    given: addedAt.slice(0, 10),
+    language: source.language === 'es' ? 'es' : 'en',
+    // The reader's threshold is a setting it applies itself, so lowering it needs no second reading.
+    threshold: readerFloor,
+  });
   const excerpts = excerptsOfSource(db, id);
   const used = new Set(excerpts.map((excerpt) => `${excerpt.start}:${excerpt.end}`));
   const dismissed = dismissedSpans(db, id);
-  const candidates = extractCandidates(fullText, {
-    vocabulary: knownVocabulary(db),
-    reference,
-    language: source.language === 'es' ? 'es' : 'en',
-  }).map((candidate) => {
+  const candidates = extraction.candidates.map((candidate) => {
     const key = `${candidate.start}:${candidate.end}`;
     const state = used.has(key) ? 'used' : dismissed.has(key) ? 'dismissed' : 'open';
     return { ...candidate, state } as const;
@@ -37,5 +46,6 @@ export function readSource(db: Database, id: number): SourceReader {
     boilerplate: boilerplateSpans(fullText),
     candidates,
     excerpts,
+    threshold: getSettings(db).readerThreshold,
   };
 }

@@ -6,6 +6,8 @@ import { createBuilder } from 'vite';
 export interface BuiltBundles {
   main: string;
   preload: string;
+  /** Pledge extraction's worker thread, beside main.cjs. */
+  extractWorker: string;
   /** Deletes the scratch folder. */
   remove: () => void;
 }
@@ -25,6 +27,7 @@ export async function buildElectronBundles(): Promise<BuiltBundles> {
     logLevel: 'silent',
     environments: {
       main: { build: { outDir: join(outDir, 'main') } },
+      extractWorker: { build: { outDir: join(outDir, 'main') } },
       preload: { build: { outDir: join(outDir, 'preload') } },
     },
   });
@@ -32,6 +35,7 @@ export async function buildElectronBundles(): Promise<BuiltBundles> {
   return {
     main: join(outDir, 'main', 'main.cjs'),
     preload: join(outDir, 'preload', 'preload.cjs'),
+    extractWorker: join(outDir, 'main', 'extract-worker.cjs'),
     remove: () => rmSync(outDir, { recursive: true, force: true }),
   };
 }

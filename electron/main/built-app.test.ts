@@ -328,6 +328,26 @@ describe('the built main process given a database from a newer Pledgewatch', () 
   });
 });
 
+describe('the bundled extraction worker', () => {
+  it('extracts on its own thread beside main.cjs, with the gazetteer bundled in', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(bundles.extractWorker);
+    const text =
+      'Joint statement of Peru and Chile\nLIMA, 3 March 2026 - Peru will open a consulate in Arica within six months.';
+    const answer = await new Promise<{
+      id: number;
+      extraction: { candidates: { parties: string[]; deadline: string }[] };
+    }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage({ id: 7, text, options: { vocabulary: { parties: [], topics: [] } } });
+    });
+    await worker.terminate();
+    expect(answer.id).toBe(7);
+    expect(answer.extraction.candidates[0]).toMatchObject({ parties: ['Peru'], deadline: 'P6M' });
+  });
+});
+
 describe('dist/main/main.cjs as `npm run build` last wrote it', () => {
   it.skipIf(!existsSync(distMain))(
     'keeps contextIsolation and the sandbox on (skipped: not built yet)',

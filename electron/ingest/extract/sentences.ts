@@ -41,6 +41,7 @@ const abbreviations = new Set(
     'u.n',
     'e.u',
     'ee.uu',
+    'ee',
     'jan',
     'feb',
     'mar',

@@ -41,7 +41,8 @@ export function draftFromCandidate(
     topicIds: reference.topics
       .filter((topic) => candidate.topics.includes(topic.path))
       .map((topic) => topic.id),
-    announcedOn: publishedOn,
-    deadline: deadlineFrom(candidate.deadline, publishedOn),
+    announcedOn: publishedOn ?? (candidate.reference.basis === 'dateline' ? candidate.reference.day : null),
+    // A duration runs from the day the text says, else the day the text speaks from.
+    deadline: deadlineFrom(candidate.deadline, candidate.deadlineFrom ?? candidate.reference.day),
   };
 }

@@ -13,6 +13,12 @@ const candidate = (start: number, end: number): ReaderCandidate => ({
   newNames: [],
   deadline: null,
   confidence: 0.9,
+  subject: '',
+  verb: '',
+  deadlinePhrase: null,
+  deadlineFrom: null,
+  reference: { day: '2026-01-01', basis: 'published' },
+  newParties: [],
   state: 'open',
 });
 
