@@ -20,6 +20,8 @@ import {
 import { restoreBackup } from '../../db/restore.ts';
 import { listReportSnapshots } from '../../db/report-snapshots.ts';
 import { trendsOf } from '../reports/trends.ts';
+import { keptUntilDataChanges } from '../../db/kept.ts';
+import { asOfDay } from '../../db/as-of.ts';
 import { deleteReportTemplate, listReportTemplates, saveReportTemplate } from '../../db/report-templates.ts';
 import { getSettings, saveSettings, startSession } from '../../db/settings.ts';
 import { updateSourceDetails } from '../../db/source-details.ts';
@@ -103,8 +105,15 @@ export const handlers: Handlers = {
     (await import('../reports/calendar.ts')).renderCalendarForApi(db, input),
   publishTracker: async (db, { scope, ...request }) =>
     (await import('../publish/publish.ts')).publishTracker(db, { ...request, scope }),
+  // Kept until the data changes: "Show more" pages through the same scorecard without building it again.
   getScorecard: (db, { offset, limit, ...request }) =>
-    scorecardPage(buildScorecard(db, request), offset, limit),
+    scorecardPage(
+      keptUntilDataChanges(db, `scorecard|${asOfDay(request.scope.asOf)}|${JSON.stringify(request)}`, () =>
+        buildScorecard(db, request),
+      ),
+      offset,
+      limit,
+    ),
   getScorecardCell: (db, input) => scorecardCell(db, input),
   renderScorecard: async (db, { format, ...request }) =>
     (await import('../reports/scorecard-export.ts')).renderScorecardForApi(db, request, format),

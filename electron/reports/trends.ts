@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { asOfDay } from '../../db/as-of.ts';
 import { commitmentIdsUnordered, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
+import { keptUntilDataChanges } from '../../db/kept.ts';
 import { statement } from '../../db/statements.ts';
 
 export type TrendInterval = 'month' | 'week';
@@ -91,30 +92,13 @@ interface Step {
 }
 
 /**
- * What has changed in the file since: SQLite's data_version moves when another connection writes, and
- * total_changes() counts this connection's own writes, so together they say whether anything did.
- */
-function dataVersion(db: Database): string {
-  const ours = statement<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
-  return `${String(db.pragma('data_version', { simple: true }))}:${ours}`;
-}
-
-const cached = new WeakMap<Database, Map<string, Trends>>();
-
-/**
  * The trends of a scope, worked out again only when the data changed: at Large a whole history is a
  * million updates, and the dashboard asks each time it is shown.
  */
 export function trendsOf(db: Database, scope: CommitmentFilter, interval: TrendInterval = 'month'): Trends {
-  const key = `${dataVersion(db)}|${interval}|${asOfDay(scope.asOf)}|${JSON.stringify(scope)}`;
-  const kept = cached.get(db) ?? new Map<string, Trends>();
-  cached.set(db, kept);
-  const found = kept.get(key);
-  if (found) return found;
-  const trends = trendsFromHistory(db, scope, interval);
-  if (kept.size >= 8) kept.delete(kept.keys().next().value!);
-  kept.set(key, trends);
-  return trends;
+  return keptUntilDataChanges(db, `trends|${interval}|${asOfDay(scope.asOf)}|${JSON.stringify(scope)}`, () =>
+    trendsFromHistory(db, scope, interval),
+  );
 }
 
 /** The trends worked out from the history itself, every time (trendsOf keeps them). */
