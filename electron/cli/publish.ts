@@ -1,15 +1,13 @@
 // `calendar` and `publish`: the list's filters by name, then the API operation the app calls too, so
 // both check their input the same way and fail with the same sentences.
-import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { InputOf, OutputOf } from '../api/contract.ts';
 import { callOperationAsync } from '../api/dispatch.ts';
 import type { OperationName } from '../api/operation-names.ts';
 import { writeAtomically } from '../reports/atomic-file.ts';
-import { safeFileName } from '../reports/file-names.ts';
 import type { CliValues } from './cli.ts';
-import { resolveScope } from './report.ts';
+import { outputFile, resolveScope } from './report.ts';
 import { UsageError } from './usage-error.ts';
 
 type Filter = NonNullable<InputOf<'publishTracker'>['scope']>;
@@ -34,20 +32,11 @@ async function call<Name extends OperationName>(
 }
 
 export async function writeCalendar(db: Database, values: CliValues): Promise<number> {
-  if (!values.out) throw new UsageError('calendar needs --out FILE.ics.');
-  const wanted = resolve(values.out);
-  const folder = dirname(wanted);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new UsageError(`--out: the folder ${folder} does not exist.`);
-  }
-  if (existsSync(wanted) && statSync(wanted).isDirectory()) {
-    throw new UsageError(`--out: ${wanted} is a folder; give the name of the file to write.`);
-  }
+  const file = outputFile(values, 'ics', 'calendar');
   const calendar = await call(db, 'renderCalendar', {
     scope: filterOf(db, values),
     ...(values.title ? { name: values.title } : {}),
   });
-  const file = join(folder, safeFileName(basename(wanted), 'ics'));
   writeAtomically(file, Buffer.from(calendar.base64, 'base64'));
   console.log(`Wrote ${calendar.eventCount} deadline${calendar.eventCount === 1 ? '' : 's'} to ${file}`);
   return 0;

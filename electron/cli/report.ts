@@ -32,8 +32,9 @@ function reportFormat(values: CliValues, saved: ReportFormat | undefined): Repor
  * The file to write: the folder as typed, which must exist and take files; the name made safe for
  * any system the file may be sent to (no control characters, no reserved device names).
  */
-export function outputFile(values: CliValues, format: ReportFormat): string {
-  if (!values.out) throw new UsageError('report needs --out FILE.');
+/** --out as a file ending in `extension`, checked the same way for every command that writes one. */
+export function outputFile(values: CliValues, extension: string, command = 'report'): string {
+  if (!values.out) throw new UsageError(`${command} needs --out FILE.`);
   const wanted = resolve(values.out);
   const folder = dirname(wanted);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
@@ -47,7 +48,7 @@ export function outputFile(values: CliValues, format: ReportFormat): string {
   } catch {
     throw new UsageError(`--out: the folder ${folder} does not let you write in it.`);
   }
-  return join(folder, safeFileName(basename(wanted), formatDetails[format].extension));
+  return join(folder, safeFileName(basename(wanted), extension));
 }
 
 function calendarDay(flag: string, value: string | undefined): string | undefined {
@@ -81,7 +82,7 @@ export async function writeReport(db: Database, values: CliValues): Promise<numb
   }
   const saved = values.template?.trim() ? findReportTemplate(db, values.template) : null;
   const format = reportFormat(values, saved?.format);
-  const out = outputFile(values, format);
+  const out = outputFile(values, formatDetails[format].extension);
   const scope = resolveScope(db, values, saved?.scope);
   const options = reportOptions(values, scope, saved?.name);
   const { commitmentCount: count } = await exportReportToFile(db, { ...options, scope, format }, out);

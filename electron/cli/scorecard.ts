@@ -8,6 +8,7 @@ import {
   type ScorecardFormat,
 } from '../reports/scorecard-export.ts';
 import type { CliValues } from './cli.ts';
+import { formatDetails } from '../reports/export.ts';
 import { outputFile, resolveScope } from './report.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -40,7 +41,7 @@ function refuseBriefingFlags(values: CliValues): void {
 export async function writeScorecard(db: Database, values: CliValues): Promise<number> {
   refuseBriefingFlags(values);
   const format = scorecardFormat(values);
-  const out = outputFile(values, format);
+  const out = outputFile(values, formatDetails[format].extension);
   const scope = resolveScope(db, values);
   const compare = values.compare;
   if (compare !== undefined) {
