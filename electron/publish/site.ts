@@ -4,7 +4,7 @@
 // relative links only, no script and nothing fetched from any host, so it reads from disk or any
 // static host. Page names are the rows' uids: publishing again keeps every address.
 import type { CommitmentDetail, Evidence, HistoryEntry } from '../../db/model.ts';
-import { dueCell, noteBlock, statusBadge, statusCell } from '../reports/html-parts.ts';
+import { dueCell, headlineFigures, noteBlock, statusBadge, statusCell } from '../reports/html-parts.ts';
 import { html, trusted, type SafeHtml } from '../reports/html-template.ts';
 import type { Report } from '../reports/model.ts';
 import { scopeLine } from '../reports/scope-terms.ts';
@@ -168,17 +168,7 @@ function figure(drawn: TrendFigure): SafeHtml {
 }
 
 function indexPage(options: SiteOptions, report: Report): string {
-  const { summary, deadlines } = report;
-  const closed = summary.byStatus
-    .filter((cell) => cell.status?.category === 'closed')
-    .reduce((sum, cell) => sum + cell.count, 0);
-  const figures: [string, number, boolean][] = [
-    ['commitments', summary.total, false],
-    ['open', summary.total - closed, false],
-    ['closed', closed, false],
-    ['due in 30 days', deadlines.dueSoon.length, false],
-    ['passed, no update', deadlines.passedNoUpdate.length, deadlines.passedNoUpdate.length > 0],
-  ];
+  const { deadlines } = report;
   const upcoming = report.commitments
     .filter((c) => c.deadlineState === 'upcoming')
     .sort((a, b) => (a.deadline.dueOn ?? '').localeCompare(b.deadline.dueOn ?? ''));
@@ -186,15 +176,7 @@ function indexPage(options: SiteOptions, report: Report): string {
     <p class="meta">${scopeLine(report.scopeTerms)}</p>
     <section aria-labelledby="tallies">
       <h2 id="tallies">Status of the commitments</h2>
-      <div class="figures">
-        ${figures.map(
-          ([label, value, alert]) =>
-            html`<div class="figure${alert ? ' alert' : ''}">
-              <strong>${value}</strong><span>${label}</span>
-            </div>`,
-        )}
-      </div>
-      ${options.figures.summary ? figure(options.figures.summary) : ''}
+      ${headlineFigures(report)} ${options.figures.summary ? figure(options.figures.summary) : ''}
     </section>
     <section aria-labelledby="parties">
       <h2 id="parties">Scorecard by party</h2>

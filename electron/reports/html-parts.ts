@@ -1,5 +1,6 @@
 // Small pieces of the HTML briefing, shared by its sections: status, due date, quote, note.
 import type { CommitmentDetail, Evidence, StatusRef } from '../../db/model.ts';
+import type { Report } from './model.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import { noteToSafeHtml } from './notes.ts';
 import { attribution, deadlineRule, deadlineStateLabels, partiesLine, readableDay } from './wording.ts';
@@ -66,4 +67,27 @@ export function fixedTable(columns: [header: string, width: number][], rows: Saf
       ${rows}
     </tbody>
   </table>`;
+}
+
+/** The headline counts of a report: commitments, open, closed, due soon, passed with no update. */
+export function headlineFigures(report: Pick<Report, 'summary' | 'deadlines'>): SafeHtml {
+  const { summary, deadlines } = report;
+  const closed = summary.byStatus
+    .filter((cell) => cell.status?.category === 'closed')
+    .reduce((sum, cell) => sum + cell.count, 0);
+  const figures: [string, number, boolean][] = [
+    ['commitments', summary.total, false],
+    ['open', summary.total - closed, false],
+    ['closed', closed, false],
+    ['due in 30 days', deadlines.dueSoon.length, false],
+    ['passed, no update', deadlines.passedNoUpdate.length, deadlines.passedNoUpdate.length > 0],
+  ];
+  return html`<div class="figures">
+    ${figures.map(
+      ([label, value, alert]) =>
+        html`<div class="figure${alert ? ' alert' : ''}">
+          <strong>${value}</strong><span>${label}</span>
+        </div>`,
+    )}
+  </div>`;
 }

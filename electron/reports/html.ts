@@ -7,6 +7,7 @@ import { changesSection } from './html-changes.ts';
 import {
   dueCell,
   fixedTable,
+  headlineFigures,
   noteBlock,
   quoteBlock,
   statusBadge,
@@ -43,17 +44,7 @@ function header(report: Report): SafeHtml {
 }
 
 function summarySection(report: Report): SafeHtml {
-  const { summary, deadlines } = report;
-  const closed = summary.byStatus
-    .filter((cell) => cell.status?.category === 'closed')
-    .reduce((sum, cell) => sum + cell.count, 0);
-  const figures: [string, number, boolean][] = [
-    ['commitments', summary.total, false],
-    ['open', summary.total - closed, false],
-    ['closed', closed, false],
-    ['due in 30 days', deadlines.dueSoon.length, false],
-    ['passed, no update', deadlines.passedNoUpdate.length, deadlines.passedNoUpdate.length > 0],
-  ];
+  const { summary } = report;
   const states = (['due_soon', 'passed', 'upcoming', 'met', 'none'] as const).map(
     (state) =>
       html`<tr>
@@ -63,14 +54,7 @@ function summarySection(report: Report): SafeHtml {
   );
   return html`<section id="summary">
     <h2>Summary</h2>
-    <div class="figures">
-      ${figures.map(
-        ([label, value, alert]) =>
-          html`<div class="figure${alert ? ' alert' : ''}">
-            <strong>${value}</strong><span>${label}</span>
-          </div>`,
-      )}
-    </div>
+    ${headlineFigures(report)}
     <div class="summary-grid">
       <div>
         <h4>By status</h4>
