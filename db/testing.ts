@@ -87,3 +87,33 @@ export function logTeamChange(db: Database, change: LoggedCommitmentChange): voi
     receivedAt: change.receivedAt,
   });
 }
+
+/** The tallies as the triggers left them, and as counted again from every commitment. */
+export function scorecardTallies(db: Database): { kept: unknown[]; counted: unknown[] } {
+  const kept = db
+    .prepare(
+      `SELECT dossier_id, topics, party_id, status_id, cells FROM scorecard_tally
+        WHERE cells <> 0 ORDER BY 1, 2, 3, 4`,
+    )
+    .raw()
+    .all();
+  const counted = db
+    .prepare(
+      `SELECT c.dossier_id, coalesce(k.topics, ''), coalesce(cp.party_id, 0),
+              coalesce(ps.status_id, c.current_status_id, 0), count(*)
+         FROM commitment c
+         LEFT JOIN (SELECT commitment_id, group_concat(topic_id, ',' ORDER BY topic_id) AS topics
+                      FROM commitment_topic GROUP BY commitment_id) k ON k.commitment_id = c.id
+         LEFT JOIN commitment_party cp ON cp.commitment_id = c.id AND cp.role = 'maker'
+         LEFT JOIN status_update ps ON ps.id = (
+               SELECT h.id FROM status_update h
+                WHERE h.commitment_id = c.id AND h.party_id = cp.party_id
+                  AND h.id NOT IN (SELECT update_id FROM status_update_retraction)
+                ORDER BY h.effective_on DESC, h.recorded_at DESC, h.uid DESC LIMIT 1)
+        WHERE c.deleted_at IS NULL
+        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    )
+    .raw()
+    .all();
+  return { kept, counted };
+}

@@ -105,15 +105,20 @@ export const handlers: Handlers = {
     (await import('../reports/calendar.ts')).renderCalendarForApi(db, input),
   publishTracker: async (db, { scope, ...request }) =>
     (await import('../publish/publish.ts')).publishTracker(db, { ...request, scope }),
-  // Kept until the data changes: "Show more" pages through the same scorecard without building it again.
-  getScorecard: (db, { offset, limit, ...request }) =>
-    scorecardPage(
-      keptUntilDataChanges(db, `scorecard|${asOfDay(request.scope.asOf)}|${JSON.stringify(request)}`, () =>
-        buildScorecard(db, request),
-      ),
+  // Today's scorecard counts its figures from the kept statuses and reads just the page asked for; as
+  // of a day it walks the history, kept until the data changes so "Show more" pages without a new walk.
+  getScorecard: (db, { offset, limit, ...request }) => {
+    const key = `scorecard|${asOfDay(request.scope.asOf)}|${JSON.stringify(request)}`;
+    if (request.scope.asOf === undefined && request.compare === undefined)
+      return keptUntilDataChanges(db, `${key}|${offset}|${limit}`, () =>
+        buildScorecard(db, request, { page: { offset, limit } }),
+      );
+    return scorecardPage(
+      keptUntilDataChanges(db, key, () => buildScorecard(db, request)),
       offset,
       limit,
-    ),
+    );
+  },
   getScorecardCell: (db, input) => scorecardCell(db, input),
   renderScorecard: async (db, { format, ...request }) =>
     (await import('../reports/scorecard-export.ts')).renderScorecardForApi(db, request, format),

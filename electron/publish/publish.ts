@@ -101,7 +101,7 @@ export async function publishTracker(
       title,
       includeNotes: request.includeNotes ?? false,
       figures,
-      scorecard: buildScorecard(db, { scope: request.scope }, now),
+      scorecard: buildScorecard(db, { scope: request.scope }, { now }),
       commitmentUids: uidsOf(
         db,
         'commitment',

@@ -52,7 +52,7 @@ export async function exportScorecardToFile(
   file: string,
   now: Date = new Date(),
 ): Promise<{ commitmentCount: number; partyCount: number }> {
-  const card = buildScorecard(db, request, now);
+  const card = buildScorecard(db, request, { now });
   writeAtomically(file, await renderScorecardFile(db, card, format));
   return { commitmentCount: card.commitments.length, partyCount: card.parties.length };
 }
@@ -64,7 +64,7 @@ export async function renderScorecardForApi(
   format: ScorecardFormat,
   now: Date = new Date(),
 ): Promise<{ fileName: string; mimeType: string; base64: string }> {
-  const card = buildScorecard(db, request, now);
+  const card = buildScorecard(db, request, { now });
   const { extension, mimeType } = formatDetails[format];
   return {
     fileName: reportFileName(card.title, card.day, extension),

@@ -39,7 +39,7 @@ beforeAll(async () => {
     excerptId: null,
     correctsId: null,
   });
-  card = buildScorecard(db, request, moment);
+  card = buildScorecard(db, request, { now: moment });
   const folder = temporaryFolder();
   for (const format of ['json', 'csv', 'xlsx', 'pdf', 'docx', 'md', 'html'] as const) {
     files[format] = join(folder, `scorecard.${format}`);

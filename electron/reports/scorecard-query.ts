@@ -79,7 +79,7 @@ function cellSql(scope: ReportScope, compare: boolean): { sql: string; params: u
   return { sql, params: clause.params };
 }
 
-function emptySource(): ScorecardSource {
+export function emptySource(): ScorecardSource {
   return {
     id: [],
     title: [],

@@ -36,19 +36,20 @@ export function percentOf(mean: number | null): number | null {
   return mean === null ? null : ((mean + 1) / 2) * 100;
 }
 
-/** Adds cells one at a time, so a column, a row and a topic are counted in the same pass. */
+/** Adds cells as they come, so a column, a row and a topic are counted in the same pass. */
 export class Tallier {
   private sum = 0;
   private assessed = 0;
   private unscored = 0;
   private notYetAssessed = 0;
 
-  add(kind: CellKind, score: Score | null): void {
+  /** Adds `cells` cells (one unless told) of one kind and score. */
+  add(kind: CellKind, score: Score | null, cells = 1): void {
     if (kind === 'scored') {
-      this.sum += score ?? 0;
-      this.assessed += 1;
-    } else if (kind === 'unscored') this.unscored += 1;
-    else this.notYetAssessed += 1;
+      this.sum += (score ?? 0) * cells;
+      this.assessed += cells;
+    } else if (kind === 'unscored') this.unscored += cells;
+    else this.notYetAssessed += cells;
   }
 
   tally(): Tally {

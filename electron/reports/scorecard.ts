@@ -8,6 +8,7 @@ import { DomainError } from '../../db/errors.ts';
 import type { ReferenceData, Status, StatusRef } from '../../db/model.ts';
 import { listDossiers, listParties, listStatuses, listTopics } from '../../db/reference.ts';
 import { dataThrough, type ReportScope } from './model.ts';
+import { keptCommitmentCount, keptCounts, keptPage } from './scorecard-kept.ts';
 import { scorecardSource, type ScorecardSource } from './scorecard-query.ts';
 import { cellKind, meanChange, Tallier, type CellKind, type Score, type Tally } from './scorecard-tally.ts';
 import { describeScope, type ScopeTerm } from './scope-terms.ts';
@@ -349,17 +350,65 @@ function changesOf(
   };
 }
 
-export function buildScorecard(db: Database, request: ScorecardRequest, now: Date = new Date()): Scorecard {
+export interface ScorecardPage {
+  offset: number;
+  limit: number;
+}
+
+export interface BuildOptions {
+  now?: Date;
+  /** Only these rows (the figures still count the whole scope); all of them when left out. */
+  page?: ScorecardPage | null;
+  /** Reads today's statuses from the history as well, as the scorecard of a day does: for the tests. */
+  fromHistory?: boolean;
+}
+
+/** The figures of today's scorecard, counted in SQL from the kept statuses (scorecard-kept.ts). */
+function countKept(
+  db: Database,
+  scope: ReportScope,
+  lookups: Lookups & { reference: ReferenceData },
+  counts: Counts,
+): number {
+  for (const { topicIds, partyId, statusId, cells } of keptCounts(db, scope, lookups.reference.topics)) {
+    const state = stateOf(lookups, statusId, false);
+    if (partyId !== 0) counts.parties.of(partyId).add(state.kind, state.score, cells);
+    counts.topics.of(topicOf(lookups, topicIds)).add(state.kind, state.score, cells);
+    counts.overall.add(state.kind, state.score, cells);
+  }
+  return keptCommitmentCount(db, scope);
+}
+
+export function buildScorecard(
+  db: Database,
+  request: ScorecardRequest,
+  options: BuildOptions = {},
+): Scorecard {
   const { scope } = request;
+  const now = options.now ?? new Date();
+  const page = options.page ?? null;
   const day = scope.asOf ?? today(now);
   checkCompare(request.compare, day);
   const compare = request.compare ?? null;
   const lookups = lookupsOf(db);
   if (scope.dossierId !== undefined) lookups.reference.dossiers = listDossiers(db);
-  const source = scorecardSource(db, scope, compare);
-  const walk: Walk = { source, lookups, counts: newCounts(), compared: compare !== null };
-  const rows = source.id.map((_, commitment) => commitmentRow(walk, commitment));
-  const { counts } = walk;
+  const kept = scope.asOf === undefined && compare === null && !options.fromHistory;
+  const counts = newCounts();
+  let rows: ScorecardRow[];
+  let commitmentCount: number;
+  if (kept) {
+    // The figures from SQL; the page's rows are walked into counts of their own, left unused.
+    commitmentCount = countKept(db, scope, lookups, counts);
+    const source = keptPage(db, scope, page);
+    const walk: Walk = { source, lookups, counts: newCounts(), compared: false };
+    rows = source.id.map((_, commitment) => commitmentRow(walk, commitment));
+  } else {
+    const source = scorecardSource(db, scope, compare);
+    const walk: Walk = { source, lookups, counts, compared: compare !== null };
+    rows = source.id.map((_, commitment) => commitmentRow(walk, commitment));
+    commitmentCount = rows.length;
+    if (page !== null) rows = rows.slice(page.offset, page.offset + page.limit);
+  }
   const rank = (id: number) => lookups.parties.get(id)?.rank ?? 0;
   const parties = [...counts.parties.byKey]
     .map(([id, tallier]) => ({ id, name: partyName(lookups, id), ...tallier.tally() }))
@@ -379,7 +428,7 @@ export function buildScorecard(db: Database, request: ScorecardRequest, now: Dat
     scopeTerms: describeScope(scope, lookups.reference),
     title: scorecardTitle,
     parties,
-    commitmentCount: rows.length,
+    commitmentCount,
     commitments: rows,
     topics,
     overall,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitments.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { temporaryDatabase } from '../../db/testing.ts';
+import { scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
 import { deleteCommitment } from '../../db/trash.ts';
 import { undoLastAction } from '../../db/undo.ts';
 import { loadSample } from '../ingest/sample.ts';
@@ -155,6 +155,8 @@ describe('a shared dossier', () => {
     expect(teamStatus(bob)[0]!.unsent).toBe(0);
     const ours = dossierDigest(alice, uid);
     expect(ours).toEqual(dossierDigest(bob, uid));
+    // The scorecard's kept tallies follow what arrived from the team as they follow local writes.
+    for (const db of [alice, bob]) expect(scorecardTallies(db).kept).toEqual(scorecardTallies(db).counted);
     expect(
       ours.commitments.some((row) => (row as { title: string }).title === 'Joint review of port inspections'),
     ).toBe(true);
@@ -227,6 +229,7 @@ describe('a shared dossier', () => {
     const ours = dossierDigest(alice, uid);
     expect(ours).toEqual(dossierDigest(bob, uid));
     expect(ours.conflicts).toEqual([]);
+    for (const db of [alice, bob]) expect(scorecardTallies(db).kept).toEqual(scorecardTallies(db).counted);
     const mistaken = (ours.statusUpdates as { note: string; retracted: number }[]).find(
       (row) => row.note === 'Recorded by mistake.',
     );

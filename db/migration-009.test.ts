@@ -1,0 +1,70 @@
+// Migration 009: each party's own status in force and the scorecard's tallies, worked out once from a
+// file written before it (with parties' own statuses, an undone one, a commitment no party made and one in the trash), then
+// kept by triggers: both agree with a count from scratch out of the history.
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultMigrationsDir } from './migrations.ts';
+import { openDatabase } from './open.ts';
+import { insertCommitment } from './commitments.ts';
+import { createDossier, saveParty, saveTopic } from './reference.ts';
+import { recordStatusUpdate } from './status-updates.ts';
+import { newCommitment, scorecardTallies, temporaryFolder } from './testing.ts';
+import { deleteCommitment } from './trash.ts';
+import { undoLastAction } from './undo.ts';
+
+describe('migration 009: the scorecard kept as the data changes', () => {
+  it('works out the parties’ statuses and the tallies of a file written before it', () => {
+    const folder = join(temporaryFolder(), 'migrations');
+    mkdirSync(folder);
+    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-8]_.*\.sql$/.test(name))) {
+      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
+    }
+    const file = join(temporaryFolder(), 'before.sqlite');
+    const before = openDatabase(file, { migrationsDir: folder });
+    const dossierId = createDossier(before, 'Border pact', '');
+    const party = (name: string) => saveParty(before, { name, kind: 'state', actsForId: null, aliases: [] });
+    const [mexico, us] = [party('Mexico'), party('United States')];
+    const security = saveTopic(before, { name: 'security', parentId: null, keywords: [] });
+    const add = (title: string, madeBy: number[], topicIds: number[]) =>
+      insertCommitment(before, newCommitment(dossierId, { title, madeBy, topicIds }));
+    const commitmentId = add('Curb the smuggling of firearms', [mexico, us], [security]);
+    add('Share customs data', [us], []);
+    const trashed = add('Open a joint laboratory', [], [security]);
+    const partyId = mexico;
+    const id = (sql: string) => before.prepare(sql).pluck().get() as number;
+    const status = (name: string) => id(`SELECT id FROM status WHERE name = '${name}'`);
+    const own = (name: string, effectiveOn: string) =>
+      recordStatusUpdate(before, {
+        commitmentId,
+        statusId: status(name),
+        effectiveOn,
+        partyId,
+        note: '',
+        excerptId: null,
+        correctsId: null,
+      });
+    own('partially fulfilled', '2025-10-01');
+    own('fulfilled', '2025-11-01');
+    undoLastAction(before);
+    deleteCommitment(before, trashed);
+    before.close();
+
+    const after = openDatabase(file);
+    expect(after.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(9);
+    // The undone "fulfilled" is not in force: the "partially fulfilled" before it is.
+    expect(
+      after
+        .prepare(
+          `SELECT s.name FROM party_current_status ps JOIN status s ON s.id = ps.status_id
+            WHERE ps.commitment_id = ? AND ps.party_id = ?`,
+        )
+        .pluck()
+        .get(commitmentId, partyId),
+    ).toBe('partially fulfilled');
+    const { kept, counted } = scorecardTallies(after);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept).toEqual(counted);
+    after.close();
+  });
+});
