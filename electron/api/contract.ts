@@ -142,8 +142,12 @@ const reportFormat = z.enum(reportTemplateFormats);
 const templateName = nonEmpty(200);
 
 /** A report: the list's filters (with asOf, the state on that day) and what it is compared with. */
+/** The language a report is written in; English when left out (the app sends its own). */
+export const reportLanguage = z.enum(['en', 'es'], 'must be en or es').optional();
+
 export const reportRequest = z.strictObject({
   scope: commitmentFilter.default({ dateField: 'due_on' }),
+  language: reportLanguage,
   /** What changed since this day. */
   since: isoDate.optional(),
   /** The template it belongs to: without `since`, compared with that template's last report. */
@@ -348,7 +352,11 @@ export const contract = {
   ),
   /** The scope's due dates as an iCalendar file (base64), one all-day event each, stable UIDs. */
   renderCalendar: returns<RenderedCalendar>()(
-    z.strictObject({ scope: commitmentFilter.default({ dateField: 'due_on' }), name: text(200).optional() }),
+    z.strictObject({
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      name: text(200).optional(),
+      language: reportLanguage,
+    }),
   ),
   /** Writes the scope as a static website into a folder (made if missing; one it published, updated). */
   publishTracker: returns<Published>()(
@@ -357,6 +365,7 @@ export const contract = {
       folder: nonEmpty(4_000),
       title: text(200).optional(),
       includeNotes: z.boolean().default(false),
+      language: reportLanguage,
     }),
   ),
   /**
@@ -380,6 +389,7 @@ export const contract = {
       scope: commitmentFilter.default({ dateField: 'due_on' }),
       compare: isoDate.optional(),
       format: reportFormat,
+      language: reportLanguage,
     }),
   ),
   /** One cell of the scorecard in full: the status update behind it, its note and its evidence. */

@@ -32,6 +32,7 @@ import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
 import { loadSample } from '../ingest/sample.ts';
+import { inLanguage } from '../reports/language.ts';
 import { buildScorecard, scorecardPage } from '../reports/scorecard.ts';
 import { scorecardCell } from '../reports/scorecard-cell.ts';
 import { listConflicts, resolveConflict } from '../team/conflicts.ts';
@@ -98,13 +99,20 @@ export const handlers: Handlers = {
   listBackups: (db) => backupsOf(db),
   takeBackup: (db) => takeManualBackup(db),
   restoreBackup: (db, input) => restoreBackup(db, input.name),
-  previewReport: async (db, input) => (await reports()).previewReport(db, input),
-  renderReport: async (db, input) => (await reports()).renderReportForApi(db, input),
+  // A report's words in the language asked for (the app's): see electron/reports/language.ts.
+  previewReport: (db, { language, ...input }) =>
+    inLanguage(language, async () => (await reports()).previewReport(db, input)),
+  renderReport: (db, { language, ...input }) =>
+    inLanguage(language, async () => (await reports()).renderReportForApi(db, input)),
   getTrends: (db, input) => trendsOf(db, input.scope, input.interval),
-  renderCalendar: async (db, input) =>
-    (await import('../reports/calendar.ts')).renderCalendarForApi(db, input),
-  publishTracker: async (db, { scope, ...request }) =>
-    (await import('../publish/publish.ts')).publishTracker(db, { ...request, scope }),
+  renderCalendar: (db, { language, ...input }) =>
+    inLanguage(language, async () =>
+      (await import('../reports/calendar.ts')).renderCalendarForApi(db, input),
+    ),
+  publishTracker: (db, { scope, language, ...request }) =>
+    inLanguage(language, async () =>
+      (await import('../publish/publish.ts')).publishTracker(db, { ...request, scope }),
+    ),
   // Today's scorecard counts its figures from the kept statuses and reads just the page asked for; as
   // of a day it walks the history, kept until the data changes so "Show more" pages without a new walk.
   getScorecard: (db, { offset, limit, ...request }) => {
@@ -120,8 +128,10 @@ export const handlers: Handlers = {
     );
   },
   getScorecardCell: (db, input) => scorecardCell(db, input),
-  renderScorecard: async (db, { format, ...request }) =>
-    (await import('../reports/scorecard-export.ts')).renderScorecardForApi(db, request, format),
+  renderScorecard: (db, { format, language, ...request }) =>
+    inLanguage(language, async () =>
+      (await import('../reports/scorecard-export.ts')).renderScorecardForApi(db, request, format),
+    ),
   listReportTemplates: (db) => listReportTemplates(db),
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),
   deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),

@@ -85,6 +85,7 @@ const options = {
   member: { type: 'string' },
   title: { type: 'string' },
   'include-notes': { type: 'boolean' },
+  language: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,5 +1,6 @@
 // `calendar` and `publish`: the list's filters by name, then the API operation the app calls too, so
 // both check their input the same way and fail with the same sentences.
+import { languageOf } from './report.ts';
 import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { InputOf, OutputOf } from '../api/contract.ts';
@@ -36,6 +37,7 @@ export async function writeCalendar(db: Database, values: CliValues): Promise<nu
   const calendar = await call(db, 'renderCalendar', {
     scope: filterOf(db, values),
     ...(values.title ? { name: values.title } : {}),
+    language: languageOf(values),
   });
   writeAtomically(file, Buffer.from(calendar.base64, 'base64'));
   console.log(`Wrote ${calendar.eventCount} deadline${calendar.eventCount === 1 ? '' : 's'} to ${file}`);
@@ -49,6 +51,7 @@ export async function publishSite(db: Database, values: CliValues): Promise<numb
     folder: resolve(values.out),
     ...(values.title ? { title: values.title } : {}),
     includeNotes: values['include-notes'] ?? false,
+    language: languageOf(values),
   });
   const removed = published.removed > 0 ? `, removed ${published.removed} page(s) no longer in scope` : '';
   console.log(

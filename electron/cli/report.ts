@@ -1,5 +1,11 @@
 // `report`: resolves the filters by name, builds the report, writes it without half-written files, and
 // remembers it (a report snapshot) so the next one of its template can say what changed since.
+import {
+  inLanguage,
+  reportLanguages,
+  systemReportLanguage,
+  type ReportLanguage,
+} from '../reports/language.ts';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -69,6 +75,16 @@ function reportOptions(values: CliValues, scope: ReportScope, savedName: string 
   return { since, template: savedName ?? template };
 }
 
+/** --language en|es, else the system's language (LANG) when it is one of the app's, else English. */
+export function languageOf(values: CliValues): ReportLanguage {
+  if (values.language === undefined) return systemReportLanguage();
+  const wanted = values.language.trim().toLowerCase();
+  const found = reportLanguages.find((language) => language === wanted);
+  if (!found)
+    throw new UsageError(`--language "${values.language}" is not one of ${reportLanguages.join(', ')}.`);
+  return found;
+}
+
 export async function writeReport(db: Database, values: CliValues): Promise<number> {
   const kind = values.kind?.trim().toLowerCase() ?? 'briefing';
   if (kind === 'scorecard') return (await import('./scorecard.ts')).writeScorecard(db, values);
@@ -85,7 +101,9 @@ export async function writeReport(db: Database, values: CliValues): Promise<numb
   const out = outputFile(values, formatDetails[format].extension);
   const scope = resolveScope(db, values, saved?.scope);
   const options = reportOptions(values, scope, saved?.name);
-  const { commitmentCount: count } = await exportReportToFile(db, { ...options, scope, format }, out);
+  const { commitmentCount: count } = await inLanguage(languageOf(values), () =>
+    exportReportToFile(db, { ...options, scope, format }, out),
+  );
   console.log(`Wrote ${count} commitment${count === 1 ? '' : 's'} to ${out}`);
   return 0;
 }

@@ -1,5 +1,6 @@
 // `report --kind scorecard`: the compliance scorecard of the filters' scope on a day (--as-of), compared
 // with an earlier day (--compare), in any of its formats, written without half-written files.
+import { inLanguage } from '../reports/language.ts';
 import type { Database } from 'better-sqlite3';
 import { isCalendarDate, today } from '../../db/as-of.ts';
 import {
@@ -9,7 +10,7 @@ import {
 } from '../reports/scorecard-export.ts';
 import type { CliValues } from './cli.ts';
 import { formatDetails } from '../reports/export.ts';
-import { outputFile, resolveScope } from './report.ts';
+import { languageOf, outputFile, resolveScope } from './report.ts';
 import { UsageError } from './usage-error.ts';
 
 function scorecardFormat(values: CliValues): ScorecardFormat {
@@ -54,7 +55,9 @@ export async function writeScorecard(db: Database, values: CliValues): Promise<n
       );
     }
   }
-  const written = await exportScorecardToFile(db, { scope, compare }, format, out);
+  const written = await inLanguage(languageOf(values), () =>
+    exportScorecardToFile(db, { scope, compare }, format, out),
+  );
   const { commitmentCount: count, partyCount: parties } = written;
   console.log(
     `Wrote the scorecard of ${count} commitment${count === 1 ? '' : 's'} by ${parties} part${parties === 1 ? 'y' : 'ies'} to ${out}`,

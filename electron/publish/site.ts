@@ -16,7 +16,7 @@ import { meanText, percentText } from '../shared/score-text.ts';
 import {
   countText,
   deadlineRule,
-  deadlineStateLabels,
+  deadlineStateLabel,
   partiesLine,
   readableDay,
   readableMoment,
@@ -267,7 +267,7 @@ function commitmentPage(options: SiteOptions, report: Report, commitment: Commit
     [
       'Deadline',
       commitment.deadline.dueOn
-        ? `${readableDay(commitment.deadline.dueOn)} (${deadlineStateLabels[commitment.deadlineState]})${rule ? `, ${rule}` : ''}`
+        ? `${readableDay(commitment.deadline.dueOn)} (${deadlineStateLabel(commitment.deadlineState)})${rule ? `, ${rule}` : ''}`
         : 'none',
     ],
     ['Status', statusCell(commitment)],

@@ -26,7 +26,7 @@ import {
   firstReportText,
   correctionText,
   countText,
-  deadlineStateLabels,
+  deadlineStateLabel,
   dueText,
   editedText,
   partiesLine,
@@ -105,7 +105,7 @@ function summary(report: Report): FileChild[] {
     table(
       ['Deadline', 'Commitments'],
       (['due_soon', 'passed', 'upcoming', 'met', 'none'] as const).map((state) => [
-        deadlineStateLabels[state],
+        deadlineStateLabel(state),
         String(counts.byDeadlineState[state]),
       ]),
       [60, 40],

@@ -3,7 +3,7 @@ import type { CommitmentDetail, Evidence, StatusRef } from '../../db/model.ts';
 import type { Report } from './model.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import { noteToSafeHtml } from './notes.ts';
-import { attribution, deadlineRule, deadlineStateLabels, partiesLine, readableDay } from './wording.ts';
+import { attribution, deadlineRule, deadlineStateLabel, partiesLine, readableDay } from './wording.ts';
 
 export function statusBadge(status: StatusRef | null): SafeHtml {
   if (!status) return html`<span class="status">no status</span>`;
@@ -24,7 +24,7 @@ export function dueCell(commitment: CommitmentDetail): SafeHtml {
   if (!dueOn) return html`<span class="meta">no deadline</span>`;
   const rule = deadlineRule(commitment);
   return html`${readableDay(dueOn)}
-    <div class="meta state-${commitment.deadlineState}">${deadlineStateLabels[commitment.deadlineState]}</div>
+    <div class="meta state-${commitment.deadlineState}">${deadlineStateLabel(commitment.deadlineState)}</div>
     ${rule ? html`<div class="meta">${rule}</div>` : ''}`;
 }
 

@@ -18,7 +18,7 @@ import { html, trusted, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels, type StatusCount } from './sections.ts';
-import { countText, deadlineStateLabels, readableDay, readableMoment } from './wording.ts';
+import { countText, deadlineStateLabel, readableDay, readableMoment } from './wording.ts';
 
 function header(report: Report): SafeHtml {
   const facts: [string, string][] = [
@@ -48,7 +48,7 @@ function summarySection(report: Report): SafeHtml {
   const states = (['due_soon', 'passed', 'upcoming', 'met', 'none'] as const).map(
     (state) =>
       html`<tr>
-        <td>${deadlineStateLabels[state]}</td>
+        <td>${deadlineStateLabel(state)}</td>
         <td class="number">${summary.byDeadlineState[state]}</td>
       </tr>`,
   );

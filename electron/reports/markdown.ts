@@ -26,7 +26,7 @@ import {
   firstReportText,
   correctionText,
   countText,
-  deadlineStateLabels,
+  deadlineStateLabel,
   dueText,
   editedText,
   partiesLine,
@@ -76,7 +76,7 @@ function summary(report: Report): RootContent[] {
     table(
       ['Deadline', 'Commitments'],
       (['due_soon', 'passed', 'upcoming', 'met', 'none'] as const).map((state) => [
-        deadlineStateLabels[state],
+        deadlineStateLabel(state),
         String(counts.byDeadlineState[state]),
       ]),
     ),

@@ -1,7 +1,7 @@
 // A report's scope in the analyst's words, so every report says what it covers.
 import type { CommitmentFilter } from '../../db/commitments.ts';
 import type { ReferenceData } from '../../db/model.ts';
-import { deadlineStateLabels, readableDay } from './wording.ts';
+import { deadlineStateLabel, readableDay } from './wording.ts';
 
 export interface ScopeTerm {
   label: string;
@@ -31,7 +31,7 @@ export function describeScope(scope: CommitmentFilter, reference: ReferenceData)
     named(reference.statuses, scope.statusId, (s) => s.name),
   );
   add('Status category', scope.statusCategory);
-  add('Deadline', scope.deadlineState && deadlineStateLabels[scope.deadlineState]);
+  add('Deadline', scope.deadlineState && deadlineStateLabel(scope.deadlineState));
   if (scope.dateFrom !== undefined || scope.dateTo !== undefined) {
     const which = scope.dateField === 'announced_on' ? 'Announced' : 'Due';
     const from = scope.dateFrom ? `from ${readableDay(scope.dateFrom)}` : '';

@@ -2,15 +2,30 @@
 import type { CommitmentDetail, DeadlineState, Evidence } from '../../db/model.ts';
 import type { Correction, ReportChanges, StatusChange } from './since.ts';
 import type { CommitmentEdits, EditedField } from './team-authors.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
+import { reportFormatTag, reportLanguage } from './language.ts';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "29 Oct 2025": how an analyst reads a date in a briefing; ISO days in, the same day out. */
+const spanishDays = new Intl.DateTimeFormat('es', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "29 Oct 2025", "29 oct 2025": how an analyst reads a date in a briefing; ISO days in, the same day out. */
 export function readableDay(isoDay: string | null | undefined): string {
   if (!isoDay) return '';
   const [year, month, day] = isoDay.slice(0, 10).split('-').map(Number);
   if (!year || !month || !day) return isoDay;
+  if (reportLanguage() === 'es') return spanishDays.format(new Date(Date.UTC(year, month - 1, day)));
   return `${day} ${months[month - 1]} ${year}`;
+}
+
+/** A whole number as the report's language writes it: 1,234 or 1234. */
+export function readableCount(count: number): string {
+  return count.toLocaleString(reportFormatTag());
 }
 
 /** "23 Nov 2026, 21:38 UTC": an instant, in UTC so that every reader of the report sees the same. */
@@ -20,38 +35,44 @@ export function readableMoment(isoInstant: string | null | undefined): string {
   return time ? `${readableDay(isoInstant)}, ${time} UTC` : readableDay(isoInstant);
 }
 
-export const deadlineStateLabels: Record<DeadlineState, string> = {
-  none: 'no deadline',
-  upcoming: 'upcoming',
-  due_soon: 'due soon',
-  passed: 'passed',
-  met: 'met',
+const deadlineStateMessages: Record<DeadlineState, () => string> = {
+  none: m.report_deadline_none,
+  upcoming: m.report_deadline_upcoming,
+  due_soon: m.report_deadline_due_soon,
+  passed: m.report_deadline_passed,
+  met: m.report_deadline_met,
 };
+
+/** "due soon", "vence pronto": a deadline's state in the report's language. */
+export function deadlineStateLabel(state: DeadlineState): string {
+  return deadlineStateMessages[state]();
+}
 
 /** "29 Oct 2025 (passed)", or "no deadline". */
 export function dueText(commitment: CommitmentDetail): string {
   const dueOn = commitment.deadline.dueOn;
-  if (!dueOn) return deadlineStateLabels.none;
-  return `${readableDay(dueOn)} (${deadlineStateLabels[commitment.deadlineState]})`;
+  if (!dueOn) return deadlineStateLabel('none');
+  return `${readableDay(dueOn)} (${deadlineStateLabel(commitment.deadlineState)})`;
 }
 
 /** "90 days from 31 Jul 2025", when the deadline was given as a duration. */
 export function deadlineRule(commitment: CommitmentDetail): string | null {
   const { amount, unit, from } = commitment.deadline;
   if (amount === null || unit === null || from === null) return null;
-  return `${amount} ${amount === 1 ? unit.replace(/s$/, '') : unit} from ${readableDay(from)}`;
+  return m.report_deadline_rule({ amount, unit: unitText(amount, unit), from: readableDay(from) });
 }
 
 export function statusText(commitment: CommitmentDetail): string {
-  return commitment.status?.name ?? 'no status';
+  return commitment.status?.name ?? m.report_no_status();
 }
 
 /** "Made by United States · owed to Mexico · reprieve". */
 export function partiesLine(commitment: CommitmentDetail): string {
   const parts = [];
-  if (commitment.madeBy.length > 0) parts.push(`Made by ${commitment.madeBy.map((p) => p.name).join(', ')}`);
-  if (commitment.owedTo.length > 0) parts.push(`owed to ${commitment.owedTo.map((p) => p.name).join(', ')}`);
-  parts.push(commitment.kind);
+  const names = (parties: { name: string }[]) => parties.map((p) => p.name).join(', ');
+  if (commitment.madeBy.length > 0) parts.push(m.report_made_by({ parties: names(commitment.madeBy) }));
+  if (commitment.owedTo.length > 0) parts.push(m.report_owed_to({ parties: names(commitment.owedTo) }));
+  parts.push(kindText(commitment.kind));
   return parts.join(' · ');
 }
 
@@ -64,42 +85,49 @@ export function attribution(evidence: Evidence): string {
 
 /** "announced → in progress", "in progress, reaffirmed", or "first assessment for Mexico: in progress". */
 export function changeText(change: StatusChange): string {
-  const forParty = change.entry.party ? ` for ${change.entry.party}` : '';
+  const forParty = forPartyText(change.entry.party);
   const to = change.entry.status.name;
-  if (change.from === null) return `first assessment${forParty}: ${to}`;
-  if (change.from.id === change.entry.status.id) return `${to}${forParty}, reaffirmed`;
+  if (change.from === null) return m.report_change_first({ forParty, status: to });
+  if (change.from.id === change.entry.status.id) return m.report_change_reaffirmed({ forParty, status: to });
   return `${change.from.name} → ${to}${forParty}`;
 }
 
 /** " — recorded by alice" in a shared dossier; nothing in one never shared. */
 export function recordedByText(recordedBy: string | null): string {
-  return recordedBy ? ` — recorded by ${recordedBy}` : '';
+  return recordedBy ? ` — ${m.report_recorded_by({ member: recordedBy })}` : '';
 }
 
 /** "recorded by alice on 21 Nov 2026", or "recorded 21 Nov 2026" when nobody is named. */
 export function recordedText(entry: { recordedAt: string; recordedBy: string | null }): string {
   const on = readableDay(entry.recordedAt);
-  return entry.recordedBy ? `recorded by ${entry.recordedBy} on ${on}` : `recorded ${on}`;
+  return entry.recordedBy
+    ? m.report_recorded_by_on({ member: entry.recordedBy, day: on })
+    : m.report_recorded_on({ day: on });
 }
 
 /** What a correction did to the record, in one sentence, with who recorded the entry when known. */
 export function correctionText(correction: Correction): string {
   const { entry } = correction;
-  const forParty = entry.party ? ` for ${entry.party}` : '';
+  const forParty = forPartyText(entry.party);
   const by = recordedByText(entry.recordedBy);
+  const status = entry.status.name;
+  const effective = readableDay(entry.effectiveOn);
   switch (correction.kind) {
     case 'corrects': {
       const before = correction.corrected
-        ? `the entry of ${readableDay(correction.corrected.effectiveOn)} (${correction.corrected.status.name})`
-        : 'an earlier entry';
-      return `Corrected ${before}: ${entry.status.name}${forParty}, effective ${readableDay(entry.effectiveOn)}${by}.`;
+        ? m.report_correction_entry_of({
+            day: readableDay(correction.corrected.effectiveOn),
+            status: correction.corrected.status.name,
+          })
+        : m.report_correction_earlier_entry();
+      return m.report_correction_corrects({ before, status, forParty, effective, by });
     }
     case 'backdated':
-      return `Added an entry dated back to ${readableDay(entry.effectiveOn)}: ${entry.status.name}${forParty}${by}.`;
+      return m.report_correction_backdated({ status, forParty, effective, by });
     case 'undone': {
       // The undo has no author of its own here: name who recorded the entry, inside the brackets.
-      const recorded = entry.recordedBy ? `, recorded by ${entry.recordedBy}` : '';
-      return `Undid the entry of ${readableDay(entry.effectiveOn)} (${entry.status.name}${forParty}${recorded}).`;
+      const recorded = entry.recordedBy ? `, ${m.report_recorded_by({ member: entry.recordedBy })}` : '';
+      return m.report_correction_undone({ status, forParty, effective, recorded });
     }
   }
 }
@@ -107,40 +135,46 @@ export function correctionText(correction: Correction): string {
 /** A new commitment's author in a shared dossier: "added by alice", or null when not known. */
 export function addedByText(changes: ReportChanges, commitmentId: number): string | null {
   const author = changes.addedBy[commitmentId];
-  return author ? `added by ${author}` : null;
+  return author ? m.report_added_by({ member: author }) : null;
 }
 
 /** The commitment form's names for the fields, so that an analyst knows where to look. */
-const fieldLabels: Record<EditedField, string> = {
-  title: 'title',
-  summary: 'summary',
-  kind: 'kind',
-  parent: 'part of',
-  announced_on: 'announced on',
-  deadline: 'deadline',
-  topics: 'topics',
-  maker: 'made by',
-  owed_to: 'owed to',
-  trashed: 'moved to the trash',
-  restored: 'restored from the trash',
+const fieldLabels: Record<EditedField, () => string> = {
+  title: m.report_field_title,
+  summary: m.report_field_summary,
+  kind: m.report_field_kind,
+  parent: m.report_field_parent,
+  announced_on: m.report_field_announced_on,
+  deadline: m.report_field_deadline,
+  topics: m.report_field_topics,
+  maker: m.report_field_maker,
+  owed_to: m.report_field_owed_to,
+  trashed: m.report_field_trashed,
+  restored: m.report_field_restored,
 };
 
 /** "Edited by alice: title, deadline; by bob: topics" */
 export function editedText(edits: CommitmentEdits): string {
-  const parts = edits.by.map(
-    ({ author, fields }) => `by ${author}: ${fields.map((field) => fieldLabels[field]).join(', ')}`,
+  const parts = edits.by.map(({ author, fields }) =>
+    m.report_edited_by({ member: author, fields: fields.map((field) => fieldLabels[field]()).join(', ') }),
   );
-  return `Edited ${parts.join('; ')}`;
+  return m.report_edited({ parts: parts.join('; ') });
 }
 
 /** The sentence that opens the "changes" section: what this report is compared with. */
 export function comparedWithText(changes: ReportChanges): string {
   const { baseline } = changes;
   if (baseline.snapshot) {
-    const name = baseline.snapshot.template ? `the last “${baseline.snapshot.template}”` : 'the last report';
-    return `Compared with ${name}, sent ${readableMoment(baseline.snapshot.createdAt)} (as it stood on ${readableDay(baseline.day)}).`;
+    const name = baseline.snapshot.template
+      ? m.report_compared_last_template({ template: baseline.snapshot.template })
+      : m.report_compared_last_report();
+    return m.report_compared_with({
+      name,
+      sent: readableMoment(baseline.snapshot.createdAt),
+      day: readableDay(baseline.day),
+    });
   }
-  return `Changes recorded since ${readableDay(baseline.day)}.`;
+  return m.report_changes_since({ day: readableDay(baseline.day) });
 }
 
 export function countText(count: number, one: string, many = `${one}s`): string {
@@ -149,5 +183,36 @@ export function countText(count: number, one: string, many = `${one}s`): string 
 
 /** Said by the first report of a template, in place of its changes. */
 export function firstReportText(template: string | null): string {
-  return `No “${template ?? ''}” report was sent before today, so there is nothing to compare with yet: the next one will list what changed since this one.`;
+  return m.report_first_of_template({ template: template ?? '' });
+}
+
+/** " for Mexico", " para México": who a party's own status is about, or nothing. */
+function forPartyText(party: string | null): string {
+  return party ? m.report_for_party({ party }) : '';
+}
+
+const kindMessages: Record<string, () => string> = {
+  pledge: m.report_kind_pledge,
+  agreement: m.report_kind_agreement,
+  measure: m.report_kind_measure,
+  threat: m.report_kind_threat,
+  reprieve: m.report_kind_reprieve,
+  review: m.report_kind_review,
+};
+
+/** The kind of commitment in the report's language. */
+export function kindText(kind: string): string {
+  return kindMessages[kind]?.() ?? kind;
+}
+
+const unitMessages: Record<string, [() => string, () => string]> = {
+  days: [m.report_unit_day, m.report_unit_days],
+  weeks: [m.report_unit_week, m.report_unit_weeks],
+  months: [m.report_unit_month, m.report_unit_months],
+  years: [m.report_unit_year, m.report_unit_years],
+};
+
+function unitText(amount: number, unit: string): string {
+  const [one, many] = unitMessages[unit] ?? [() => unit, () => unit];
+  return amount === 1 ? one() : many();
 }

@@ -2,6 +2,7 @@
 import type { ApiError, ApiResult, InputOf, OutputOf } from '../../../electron/api/contract.ts';
 import { operationNames, type OperationName } from '../../../electron/api/operation-names.ts';
 import type { PledgewatchBridge } from '../../../electron/preload/bridge.ts';
+import { language } from './i18n.ts';
 
 export type ApiClient = { [Name in OperationName]: (input: InputOf<Name>) => Promise<OutputOf<Name>> };
 
@@ -54,13 +55,28 @@ function ipcTransport(bridge: PledgewatchBridge): Transport {
   return (name, input) => (bridge[name] as (input: unknown) => Promise<ApiResult<unknown>>)(input);
 }
 
+/** The operations that write words into a file: they are written in the app's language unless asked otherwise. */
+const writesWords: ReadonlySet<OperationName> = new Set([
+  'previewReport',
+  'renderReport',
+  'renderScorecard',
+  'renderCalendar',
+  'publishTracker',
+]);
+
+function withLanguage(name: OperationName, input: unknown): unknown {
+  if (!writesWords.has(name)) return input;
+  const given = (input ?? {}) as { language?: string };
+  return given.language === undefined ? { ...given, language: language() } : given;
+}
+
 function createClient(): ApiClient {
   const transport = window.pledgewatch ? ipcTransport(window.pledgewatch) : httpTransport();
   const client = Object.fromEntries(
     operationNames.map((name) => [
       name,
       async (input: unknown) => {
-        const result = await transport(name, input);
+        const result = await transport(name, withLanguage(name, input));
         if (!result.ok) throw new ApiCallError(result.error);
         return result.value;
       },
