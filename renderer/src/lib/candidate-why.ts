@@ -2,12 +2,13 @@
 // the deadline phrase and the day it was read against.
 import type { ReaderCandidate } from '../../../db/model.ts';
 import { formatDate } from './dates.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
-const basisWords: Record<ReaderCandidate['reference']['basis'], string> = {
-  published: 'the publication date',
-  dateline: 'the dateline',
-  given: 'the day the source was added',
-  today: 'today',
+const basisWords: Record<ReaderCandidate['reference']['basis'], () => string> = {
+  published: m.candidate_why_published,
+  dateline: m.candidate_why_dateline,
+  given: m.candidate_why_given,
+  today: m.candidate_why_today,
 };
 
 export interface Why {
@@ -17,19 +18,25 @@ export interface Why {
   reference: string;
 }
 
+/** "by 2027 (“by the end of 2027”)", with the day it was counted from when there is one. */
+function deadlineWhy(candidate: ReaderCandidate, deadline: string): string {
+  const phrase = candidate.deadlinePhrase ?? deadline;
+  return candidate.deadlineFrom
+    ? m.candidate_why_deadline_from({ deadline, phrase, date: formatDate(candidate.deadlineFrom) })
+    : m.candidate_why_deadline({ deadline, phrase });
+}
+
 export function whyOf(candidate: ReaderCandidate): Why {
-  const parties = candidate.parties.join(', ') || 'no party found';
+  const parties = candidate.parties.join(', ') || m.candidate_why_no_party();
   const who =
     candidate.subject && candidate.subject !== candidate.parties.join(', ')
       ? `${parties} (“${candidate.subject}”)`
       : parties;
-  const deadline = candidate.deadline
-    ? `${candidate.deadline} (“${candidate.deadlinePhrase ?? candidate.deadline}”${candidate.deadlineFrom ? `, from ${formatDate(candidate.deadlineFrom)}` : ''})`
-    : null;
+  const deadline = candidate.deadline ? deadlineWhy(candidate, candidate.deadline) : null;
   return {
     who,
     verb: candidate.verb || '—',
     deadline,
-    reference: `${formatDate(candidate.reference.day)}, ${basisWords[candidate.reference.basis]}`,
+    reference: `${formatDate(candidate.reference.day)}, ${basisWords[candidate.reference.basis]()}`,
   };
 }

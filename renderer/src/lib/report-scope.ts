@@ -3,6 +3,7 @@
 import type { InputOf } from '../../../electron/api/contract.ts';
 import { deadlineStates } from '../../../db/model.ts';
 import { listFilter, noFilters, readListQuery, type DateField, type ListQuery } from './list-query.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 /** The list's filters without the sort: what a report covers. */
 export type ReportScope = Omit<ListQuery, 'sort' | 'direction'>;
@@ -10,17 +11,17 @@ export type ReportScope = Omit<ListQuery, 'sort' | 'direction'>;
 export type ReportFormat = 'pdf' | 'xlsx' | 'csv' | 'md' | 'json' | 'docx';
 
 /** In the order the dialog offers them: the briefing first, then the tables, then the rest. */
-export const reportFormats: { format: ReportFormat; label: string; what: string }[] = [
-  { format: 'pdf', label: 'PDF', what: 'the PDF' },
-  { format: 'xlsx', label: 'XLSX', what: 'the XLSX workbook' },
-  { format: 'csv', label: 'CSV', what: 'the CSV table' },
-  { format: 'md', label: 'Markdown', what: 'the Markdown file' },
-  { format: 'json', label: 'JSON', what: 'the JSON file' },
-  { format: 'docx', label: 'DOCX', what: 'the DOCX document' },
+export const reportFormats: { format: ReportFormat; label: string; what: () => string }[] = [
+  { format: 'pdf', label: 'PDF', what: m.report_scope_pdf },
+  { format: 'xlsx', label: 'XLSX', what: m.report_scope_xlsx },
+  { format: 'csv', label: 'CSV', what: m.report_scope_csv },
+  { format: 'md', label: 'Markdown', what: m.report_scope_md },
+  { format: 'json', label: 'JSON', what: m.report_scope_json },
+  { format: 'docx', label: 'DOCX', what: m.report_scope_docx },
 ];
 
 export function formatWhat(format: ReportFormat): string {
-  return reportFormats.find((entry) => entry.format === format)?.what ?? 'the report';
+  return reportFormats.find((entry) => entry.format === format)?.what() ?? m.report_scope_report();
 }
 
 export function isReportFormat(value: string): value is ReportFormat {

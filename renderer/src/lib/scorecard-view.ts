@@ -3,13 +3,14 @@
 import type { ScorecardCell } from '../../../electron/reports/scorecard.ts';
 import { meanText } from '../../../electron/shared/score-text.ts';
 import { listHash, listSearch, readListQuery, type ListQuery } from './list-query.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 export { meanText, percentText, scoreText } from '../../../electron/shared/score-text.ts';
 
 /** "+0.25" up, "−0.50" down, "no change"; "no comparison" when either day has no mean. */
 export function changeText(change: number | null): string {
-  if (change === null) return 'no comparison';
-  if (Math.abs(change) < 0.005) return 'no change';
+  if (change === null) return m.scorecard_view_no_comparison();
+  if (Math.abs(change) < 0.005) return m.scorecard_view_no_change();
   return meanText(change);
 }
 

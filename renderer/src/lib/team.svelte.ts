@@ -4,6 +4,7 @@ import { api } from './api.ts';
 import { reference } from './reference.svelte.ts';
 import { changesText, summariseSync, type TeamDossier } from './team-sync.ts';
 import { undo } from './undo.svelte.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 const pollMs = 2_000;
 
@@ -74,8 +75,8 @@ class Team {
       this.syncOutcome = failed
         ? failed.error
         : pushed + pulled === 0
-          ? 'Up to date: nothing to send or fetch.'
-          : `Sent ${changesText(pushed)}, fetched ${changesText(pulled)}.`;
+          ? m.team_up_to_date()
+          : m.team_sent_fetched({ sent: changesText(pushed), fetched: changesText(pulled) });
     } catch (failure) {
       this.syncOutcome = (failure as Error).message;
     } finally {

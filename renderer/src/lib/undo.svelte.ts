@@ -1,6 +1,7 @@
 // Undo for the session: the last undoable action shown in the toast, and a counter pages reload on.
 import { api } from './api.ts';
 import { reference } from './reference.svelte.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 class Undo {
   /** What the analyst last did that can be undone, in words; null when there is nothing to offer. */
@@ -30,11 +31,11 @@ class Undo {
     try {
       const { undone } = await api.undo({});
       this.last = null;
-      this.notice = undone ? `Undone: ${undone}` : 'Nothing to undo.';
+      this.notice = undone ? m.undo_undone({ what: undone }) : m.undo_nothing();
       await reference.load();
       this.version += 1;
     } catch (failure) {
-      this.notice = `Could not undo: ${(failure as Error).message}`;
+      this.notice = m.undo_failed({ error: (failure as Error).message });
     } finally {
       this.busy = false;
     }
