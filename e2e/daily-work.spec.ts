@@ -22,6 +22,7 @@ test.describe('on the sample dossier', () => {
   test('as of 1 October 2025 the reprieve is due soon and the list shows that day', async ({ page, app }) => {
     await page.goto(app.url);
     await page.getByLabel('Show the state as of').fill('2025-10-01');
+    await page.getByLabel('Show the state as of').press('Enter');
     await expect(page.getByText(/Showing the state as of 1 Oct/)).toBeVisible();
     const dueSoon = page.getByRole('list', { name: 'Due in the next 30 days' });
     await expect(dueSoon).toContainText('90-day reprieve for Mexico');

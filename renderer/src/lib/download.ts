@@ -4,6 +4,7 @@
 import type { InputOf } from '../../../electron/api/contract.ts';
 import type { DesktopBridge } from '../../../electron/preload/bridge.ts';
 import { api, ApiCallError } from './api.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 declare global {
   interface Window {
@@ -57,7 +58,7 @@ export function base64OfFile(file: Blob): Promise<string> {
       const url = String(reader.result);
       resolve(url.slice(url.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+    reader.onerror = () => reject(reader.error ?? new Error(m.download_file_unreadable()));
     reader.readAsDataURL(file);
   });
 }

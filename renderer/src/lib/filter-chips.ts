@@ -3,6 +3,7 @@ import type { ReferenceData } from '../../../db/model.ts';
 import { formatDate } from './dates.ts';
 import { deadlineStateLabels } from './deadline.ts';
 import { dateFieldLabels, type ListQuery } from './list-query.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 export interface FilterChip {
   /** Stable key for the chip, also used in tests. */
@@ -19,28 +20,40 @@ function nameOf(items: { id: number; name: string }[] | undefined, id: number): 
 
 function dateRange(list: ListQuery): string {
   if (list.dateFrom && list.dateTo) return `${formatDate(list.dateFrom)} – ${formatDate(list.dateTo)}`;
-  if (list.dateFrom) return `from ${formatDate(list.dateFrom)}`;
-  return `until ${formatDate(list.dateTo ?? null)}`;
+  if (list.dateFrom) return m.filter_chips_from({ date: formatDate(list.dateFrom) });
+  return m.filter_chips_until({ date: formatDate(list.dateTo ?? null) });
 }
 
 export function filterChips(list: ListQuery, reference: ReferenceData | null): FilterChip[] {
   const chips: FilterChip[] = [];
   const add = (key: string, label: string, value: string, remove: Partial<ListQuery>) =>
     chips.push({ key, label, value, remove });
-  if (list.text) add('text', 'Words', `“${list.text}”`, { text: undefined });
+  if (list.text) add('text', m.filter_chips_words(), `“${list.text}”`, { text: undefined });
   if (list.dossierId)
-    add('dossier', 'Dossier', nameOf(reference?.dossiers, list.dossierId), { dossierId: undefined });
+    add('dossier', m.filter_chips_dossier(), nameOf(reference?.dossiers, list.dossierId), {
+      dossierId: undefined,
+    });
   if (list.topicId) {
     const topic = reference?.topics.find((item) => item.id === list.topicId);
-    add('topic', 'Topic', topic?.path ?? `#${list.topicId}`, { topicId: undefined });
+    add('topic', m.filter_chips_topic(), topic?.path ?? `#${list.topicId}`, { topicId: undefined });
   }
-  if (list.partyId) add('party', 'Party', nameOf(reference?.parties, list.partyId), { partyId: undefined });
+  if (list.partyId)
+    add('party', m.filter_chips_party(), nameOf(reference?.parties, list.partyId), { partyId: undefined });
   if (list.statusId)
-    add('status', 'Status', nameOf(reference?.statuses, list.statusId), { statusId: undefined });
+    add('status', m.filter_chips_status(), nameOf(reference?.statuses, list.statusId), {
+      statusId: undefined,
+    });
   if (list.statusCategory)
-    add('category', 'Status category', list.statusCategory, { statusCategory: undefined });
+    add(
+      'category',
+      m.filter_chips_category(),
+      list.statusCategory === 'open' ? m.filter_chips_open() : m.filter_chips_closed(),
+      { statusCategory: undefined },
+    );
   if (list.deadlineState)
-    add('deadline', 'Deadline', deadlineStateLabels[list.deadlineState], { deadlineState: undefined });
+    add('deadline', m.filter_chips_deadline(), deadlineStateLabels[list.deadlineState], {
+      deadlineState: undefined,
+    });
   if (list.dateFrom || list.dateTo)
     add('dates', dateFieldLabels[list.dateField], dateRange(list), {
       dateFrom: undefined,

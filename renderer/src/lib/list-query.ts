@@ -1,5 +1,6 @@
 // The list's filters and sort as they live in the URL, so a view can be bookmarked, saved and reopened.
 import { deadlineStates, type DeadlineState } from '../../../db/model.ts';
+import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 export type SortColumn = 'title' | 'dossier' | 'status' | 'announced_on' | 'due_on' | 'updated';
 export type DateField = 'announced_on' | 'due_on';
@@ -20,18 +21,19 @@ export interface ListQuery {
   direction: 'asc' | 'desc';
 }
 
+// Read once: the window reloads when the analyst changes the language.
 export const sortLabels: Record<SortColumn, string> = {
-  title: 'Commitment',
-  dossier: 'Dossier',
-  status: 'Status',
-  announced_on: 'Announced',
-  due_on: 'Due',
-  updated: 'Last update',
+  title: m.list_query_sort_title(),
+  dossier: m.list_query_sort_dossier(),
+  status: m.list_query_sort_status(),
+  announced_on: m.list_query_sort_announced(),
+  due_on: m.list_query_sort_due(),
+  updated: m.list_query_sort_updated(),
 };
 
 export const dateFieldLabels: Record<DateField, string> = {
-  announced_on: 'Announced',
-  due_on: 'Due',
+  announced_on: m.list_query_sort_announced(),
+  due_on: m.list_query_sort_due(),
 };
 
 /** The filters alone, without the sort: what "Clear filters" empties. */
