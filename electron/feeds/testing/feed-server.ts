@@ -83,9 +83,19 @@ export async function startFeedServer(limits = { requests: 200, seconds: 60 }): 
         'Last-Modified': more ? 'Tue, 21 Oct 2025 12:00:00 GMT' : 'Tue, 14 Oct 2025 15:00:00 GMT',
       });
     }
+    if (path === '/half-broken.xml') {
+      // The first page is fine, the second is missing: the check must store neither.
+      return send(
+        'application/rss+xml',
+        rss(origin, false).replace(
+          '</channel>',
+          `<item><title>Gone</title><link>${origin}/pages/missing.html</link></item></channel>`,
+        ),
+      );
+    }
     if (path === '/es/atom.xml') return send('application/atom+xml', atom(origin));
     if (path === '/json/feed.json') return send('application/feed+json', jsonFeed(origin));
-    if (path.startsWith('/pages/') && /^[a-z-]+\.html$/.test(path.slice(7))) {
+    if (path.startsWith('/pages/') && /^(en|es)-[a-z]+\.html$/.test(path.slice(7))) {
       return send('text/html; charset=utf-8', page(path.slice(7)));
     }
     if (path === '/moved.xml') return void response.writeHead(301, { Location: '/en/feed.xml' }).end();
