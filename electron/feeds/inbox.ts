@@ -65,6 +65,9 @@ function suggestionsFor(
     return { candidate, status: cue ? (statuses.get(cue) ?? null) : null };
   });
   cued.sort((a, b) => Number(b.status !== null) - Number(a.status !== null));
+  const partyWords = new Set(
+    reference.parties.flatMap((party) => [...stemsOf(party.name), ...(party.aliases ?? []).flatMap(stemsOf)]),
+  );
   const seen = new Set<number>();
   const suggestions: InboxSuggestion[] = [];
   for (const { candidate, status } of cued) {
@@ -73,7 +76,9 @@ function suggestionsFor(
       topicIds: reference.topics.filter((topic) => candidate.topics.includes(topic.path)).map((t) => t.id),
       partyIds: reference.parties.filter((party) => candidate.parties.includes(party.name)).map((p) => p.id),
     };
-    const similar = similarCommitments(db, candidate.sentence, hints, commitmentsPerCandidate);
+    const similar = similarCommitments(db, candidate.sentence, hints, commitmentsPerCandidate).filter(
+      (commitment) => sharesAWord(candidate.sentence, commitment.title, partyWords),
+    );
     for (const [rank, commitment] of similar.entries()) {
       if (seen.has(commitment.id)) continue;
       seen.add(commitment.id);
@@ -89,4 +94,47 @@ function suggestionsFor(
     }
   }
   return suggestions.slice(0, suggestionsShown);
+}
+
+const commonWords = new Set([
+  'with',
+  'that',
+  'from',
+  'into',
+  'this',
+  'have',
+  'will',
+  'thei',
+  'othe',
+  'para',
+  'como',
+  'sobr',
+  'entr',
+  'ante',
+  'segu',
+  'ambo',
+  'both',
+]);
+
+/** Words by their first four letters, accents kept apart ("revi" is review and revisión alike), and figures. */
+function stemsOf(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .match(/\p{L}{4,}|\d{2,}/gu) ?? []
+  )
+    .map((word) => word.slice(0, 4))
+    .filter((stem) => !commonWords.has(stem));
+}
+
+/**
+ * The ranking finds commitments by shared words, topics, parties or kind; one shown as "may be about"
+ * must share a word with the sentence besides the parties' names, which nearly every sentence of a
+ * dossier carries.
+ */
+function sharesAWord(sentence: string, title: string, partyWords: Set<string>): boolean {
+  const words = new Set(stemsOf(sentence).filter((stem) => !partyWords.has(stem)));
+  return stemsOf(title).some((stem) => words.has(stem));
 }
