@@ -65,7 +65,7 @@ describe('checking a feed', () => {
 
   it('asks again with the ETag: a 304 is "not changed" and stores nothing; a changed feed brings only its new item', async () => {
     const { db } = temporaryDatabase();
-    // Its own path of the shared server would be cleaner, but the feed that changes is one: publish last.
+    // The server's English feed changes once (publishMore) and stays changed: the tests after this one see it so.
     addFeed(db, `${server.origin}/en/feed.xml`, 60);
     await checkFeeds(db, undefined, { limits });
     const before = stored(db);
