@@ -30,6 +30,9 @@ import type { FieldConflict } from '../team/conflicts.ts';
 import type { MemberRow } from '../team/members.ts';
 import type { DossierSync } from '../team/operations.ts';
 import type { TeamDossierStatus } from '../team/share.ts';
+import type { Feed } from '../../db/feeds.ts';
+import type { FeedCheck } from '../feeds/check.ts';
+import type { Inbox } from '../feeds/inbox.ts';
 
 export interface Operation<Input extends z.ZodType, Output> {
   input: Input;
@@ -170,6 +173,13 @@ const teamLogin = z.strictObject({
     .regex(/^postgres(ql)?:\/\//, 'must be a PostgreSQL address written postgres://member@host/database'),
   password: z.string().max(200).optional(),
 });
+
+/** A feed's address: http(s) only. */
+const feedUrl = z
+  .string()
+  .trim()
+  .max(2_000, 'must be at most 2000 characters')
+  .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }));
 
 export const contract = {
   listReference: returns<ReferenceData>()(z.strictObject({})),
@@ -441,6 +451,33 @@ export const contract = {
     }),
   ),
   removeTeamMember: returns<{ name: string }>()(teamLogin.extend({ name: nonEmpty(63) })),
+  /** The watched feeds, with when each was last checked and what went wrong, if anything. */
+  listFeeds: returns<Feed[]>()(z.strictObject({})),
+  /** Watches a feed (RSS, Atom or JSON Feed); an address already watched gets the new interval. */
+  addFeed: returns<{ id: number; created: boolean }>()(
+    z.strictObject({
+      url: feedUrl,
+      everyMinutes: z
+        .int('must be a whole number of minutes')
+        .min(5, 'must be at least 5 minutes')
+        .max(10_080, 'must be at most a week (10080 minutes)')
+        .default(60),
+    }),
+  ),
+  /** Stops watching a feed; the sources it brought in stay. */
+  removeFeed: returns<{ id: number }>()(z.strictObject({ url: feedUrl })),
+  /** Checks every feed (or one) now: new items become sources in the inbox; a failure stores nothing. */
+  checkFeeds: returns<FeedCheck[]>()(z.strictObject({ url: feedUrl.optional() })),
+  /** The inbox, newest first: each source's candidates and the commitments they may concern. */
+  listInbox: returns<Inbox>()(
+    z.strictObject({ offset: z.int().min(0).default(0), limit: z.int().min(1).max(200).default(50) }),
+  ),
+  /** How many inbox items wait, and how many of them are unread. */
+  countInbox: returns<{ unread: number; waiting: number }>()(z.strictObject({})),
+  /** Marks an inbox item read or unread, archived or back in the inbox. Left out: unchanged. */
+  markInboxItem: returns<{ sourceId: number }>()(
+    z.strictObject({ sourceId: id, read: z.boolean().optional(), archived: z.boolean().optional() }),
+  ),
 } satisfies { [Name in OperationName]: Operation<z.ZodType, unknown> };
 
 export type Contract = typeof contract;

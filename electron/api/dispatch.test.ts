@@ -237,6 +237,20 @@ const badInputs: Record<string, unknown[]> = {
     { server: 'postgres://admin@office-db/pledgewatch', name: 'alice', write: true, memberPassword: 'short' },
   ],
   removeTeamMember: [{ server: 'postgres://admin@office-db/pledgewatch' }, { name: 'alice' }],
+  listFeeds: [{ all: true }],
+  addFeed: [
+    {},
+    { url: 'file:///etc/passwd' },
+    { url: 'ftp://press.example/feed' },
+    { url: 'not an address' },
+    { url: 'https://press.example/feed', everyMinutes: 1 },
+    { url: 'https://press.example/feed', everyMinutes: 2.5 },
+  ],
+  removeFeed: [{}, { url: 'javascript:alert(1)' }],
+  checkFeeds: [{ url: 'file:///etc/hosts' }, { now: true }],
+  listInbox: [{ limit: 0 }, { offset: -1 }, { limit: 1_000 }],
+  countInbox: [{ unread: true }],
+  markInboxItem: [{}, { sourceId: 0 }, { sourceId: 1, read: 'yes' }],
 };
 
 describe('callOperation', () => {

@@ -46,6 +46,8 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'listTeamMembers',
   'saveTeamMember',
   'removeTeamMember',
+  'checkFeeds',
+  'listInbox',
 ]);
 
 /** What the transports (IPC, HTTP) call: the same as callOperation, and it waits for the handlers that finish later. */

@@ -25,6 +25,7 @@ import { asOfDay } from '../../db/as-of.ts';
 import { deleteReportTemplate, listReportTemplates, saveReportTemplate } from '../../db/report-templates.ts';
 import { getSettings, saveSettings, startSession } from '../../db/settings.ts';
 import { updateSourceDetails } from '../../db/source-details.ts';
+import { addFeed, inboxCounts, listFeeds, markInboxItem, removeFeed } from '../../db/feeds.ts';
 import { addSource, dismissCandidate, listSources, similarCommitments } from '../../db/sources.ts';
 import { bulkRecordStatus, recordStatusUpdate } from '../../db/status-updates.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from '../../db/trash.ts';
@@ -53,6 +54,8 @@ export type Handlers = {
 // renderers are most of the code, and browser mode and the app start without waiting for them.
 const reports = () => import('../reports/export.ts');
 const imports = () => import('../ingest/import-api.ts');
+// The feeds' fetching, feedsmith and Readability load when feeds are first checked or the inbox read.
+const feeds = () => import('../feeds/check.ts');
 // The team's code and node-postgres load when a dossier is first shared or synced.
 const team = () => import('../team/operations.ts');
 
@@ -162,6 +165,17 @@ export const handlers: Handlers = {
   removeTeamMember: async (db, { name, ...login }) => {
     await (await team()).dropMember(login, name);
     return { name };
+  },
+  listFeeds: (db) => listFeeds(db).map(({ etag: _etag, lastModified: _lastModified, ...feed }) => feed),
+  addFeed: (db, input) => addFeed(db, input.url, input.everyMinutes),
+  removeFeed: (db, input) => removeFeed(db, input.url),
+  checkFeeds: async (db, input) => (await feeds()).checkFeeds(db, input.url),
+  listInbox: async (db, input) =>
+    (await import('../feeds/inbox.ts')).listInbox(db, input.limit, input.offset),
+  countInbox: (db) => inboxCounts(db),
+  markInboxItem: (db, { sourceId, ...changes }) => {
+    markInboxItem(db, sourceId, changes, new Date().toISOString());
+    return { sourceId };
   },
 };
 

@@ -62,6 +62,13 @@ export const operationNames = [
   'listTeamMembers',
   'saveTeamMember',
   'removeTeamMember',
+  'listFeeds',
+  'addFeed',
+  'removeFeed',
+  'checkFeeds',
+  'listInbox',
+  'countInbox',
+  'markInboxItem',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

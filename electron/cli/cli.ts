@@ -54,6 +54,12 @@ Commands:
                                  take a dossier shared on the team's server into this database
   team sync                      send this database's changes to the shared dossiers, fetch the others'
   team status [--json]           the shared dossiers of this database: last sync, unsent changes, conflicts
+  feeds add URL [--every MINUTES] watch an RSS, Atom or JSON feed (checked every 60 minutes unless told)
+  feeds list [--json]            the watched feeds: last checked, last error
+  feeds remove URL               stop watching a feed; the sources it brought in stay
+  feeds check [URL]              check every feed (or one) now: new items become sources in the inbox
+  inbox [--json]                 the items waiting to be read, newest first, with the commitments each
+                                 may concern and the status its words suggest
 The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.
 A --server URL is postgres://LOGIN@HOST:PORT/DATABASE[?sslmode=verify-full]; with no password in it,
 PGPASSWORD or the pgpass file (PGPASSFILE, else ~/.pgpass) gives one.`;
@@ -86,6 +92,7 @@ const options = {
   title: { type: 'string' },
   'include-notes': { type: 'boolean' },
   language: { type: 'string' },
+  every: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -186,6 +193,16 @@ export async function runCli(argv: string[]): Promise<number> {
       );
     case 'team':
       return (await import('./team.ts')).runTeam(rest, values);
+    case 'feeds':
+    case 'inbox': {
+      const db = openDatabase(resolveDatabasePath(values.db));
+      try {
+        const { runFeeds, runInbox } = await import('./feeds.ts');
+        return await (command === 'feeds' ? runFeeds(db, rest, values) : runInbox(db, values));
+      } finally {
+        db.close();
+      }
+    }
     default:
       throw new UsageError(`Unknown command "${[command, ...rest].join(' ')}".`);
   }

@@ -23,12 +23,9 @@ function meta(html: string, name: string): string | null {
   return match ? (match[1] ?? match[2] ?? null) : null;
 }
 
-function fromHtml(html: string, fallbackTitle: string): SourceDraft {
-  const title =
-    meta(html, 'og:title') ?? /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? fallbackTitle;
-  const published = meta(html, 'article:published_time') ?? meta(html, 'date');
-  const url = meta(html, 'og:url');
-  const fullText = convert(html, {
+/** HTML as plain text with its paragraphs, no links' addresses, images, navigation or scripts. */
+export function textOfHtml(html: string): string {
+  return convert(html, {
     wordwrap: false,
     selectors: [
       { selector: 'a', options: { ignoreHref: true } },
@@ -40,6 +37,14 @@ function fromHtml(html: string, fallbackTitle: string): SourceDraft {
       { selector: 'h2', options: { uppercase: false } },
     ],
   }).trim();
+}
+
+function fromHtml(html: string, fallbackTitle: string): SourceDraft {
+  const title =
+    meta(html, 'og:title') ?? /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? fallbackTitle;
+  const published = meta(html, 'article:published_time') ?? meta(html, 'date');
+  const url = meta(html, 'og:url');
+  const fullText = textOfHtml(html);
   return {
     title,
     publisher: meta(html, 'og:site_name') ?? '',

@@ -14,6 +14,7 @@ import { keepTeamPasswordsSafely } from './team-passwords.ts';
 import { notifyDeadlinesDaily } from './notifications.ts';
 import { createMainWindow } from './window.ts';
 import { BackgroundSync } from '../team/background.ts';
+import { FeedScheduler } from '../feeds/scheduler.ts';
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -74,11 +75,14 @@ async function start(): Promise<void> {
   keepTeamPasswordsSafely();
   const teamSync = new BackgroundSync(db);
   teamSync.start();
+  const feedChecks = new FeedScheduler(db);
+  feedChecks.start();
   const openLink = handleAppLinks(db, showMainWindow);
   app.on('will-quit', () => {
     clearInterval(backups);
     clearInterval(notices);
     void teamSync.stop();
+    void feedChecks.stop();
     db.close();
   });
   registerApiHandlers(db, () => mainWindow);

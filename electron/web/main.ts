@@ -59,9 +59,13 @@ async function main(): Promise<void> {
   const { BackgroundSync } = await import('../team/background.ts');
   const teamSync = new BackgroundSync(database);
   teamSync.start();
+  // Watched feeds are checked on their schedule from here on.
+  const { FeedScheduler } = await import('../feeds/scheduler.ts');
+  const feedChecks = new FeedScheduler(database);
+  feedChecks.start();
   const running = server;
   const stop = (): void => {
-    void Promise.all([running.close(), teamSync.stop()]).then(() => {
+    void Promise.all([running.close(), teamSync.stop(), feedChecks.stop()]).then(() => {
       database.close();
       process.exit(0);
     });

@@ -25,10 +25,10 @@ function start(): Worker {
   const thread = new Worker(
     new URL(bundled ? './extract-worker.cjs' : './extract-worker.ts', import.meta.url),
   );
-  thread.unref();
   thread.on('message', ({ id, extraction }: { id: number; extraction: Extraction }) => {
     const job = waiting.get(id);
     waiting.delete(id);
+    if (waiting.size === 0) thread.unref();
     job?.resolve(extraction);
   });
   thread.on('error', () => {
@@ -40,6 +40,9 @@ function start(): Worker {
     worker = null;
     settleHere();
   });
+  // Held open only while it has work: idle, it never keeps a command-line process (`inbox`) alive.
+  // After the listeners, since adding a 'message' listener refs the worker's port again.
+  thread.unref();
   return thread;
 }
 
@@ -59,6 +62,7 @@ export function extractOffThread(text: string, options: ExtractOptions): Promise
   const id = (nextId += 1);
   return new Promise((resolve) => {
     waiting.set(id, { resolve, text, options });
+    worker!.ref();
     worker!.postMessage({ id, text, options });
   });
 }

@@ -1,7 +1,7 @@
 // Parsing the hash into a route: the dashboard, the list (filters in the query), the scorecard (the same
 // filters, the day to compare with), one commitment,
 // the new-commitment form, sources and their reader, reference data, the trash, the backups and the
-// team's members.
+// team's members, and the reading inbox.
 
 export type Route =
   | { name: 'dashboard' }
@@ -14,7 +14,8 @@ export type Route =
   | { name: 'reference' }
   | { name: 'trash' }
   | { name: 'backups' }
-  | { name: 'team' };
+  | { name: 'team' }
+  | { name: 'inbox' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
@@ -31,5 +32,6 @@ export function parseRoute(hash: string): Route {
   if (path === '/trash') return { name: 'trash' };
   if (path === '/backups') return { name: 'backups' };
   if (path === '/team') return { name: 'team' };
+  if (path === '/inbox') return { name: 'inbox' };
   return { name: 'dashboard' };
 }
