@@ -223,3 +223,7 @@ BEGIN
      AND EXISTS (SELECT 1 FROM commitment_party
                   WHERE commitment_id = c.id AND party_id = OLD.party_id AND role = 'maker');
 END;
+
+-- The live commitments of a dossier, counted (the dossiers' list, a scorecard of one dossier) without
+-- reading the commitments themselves.
+CREATE INDEX commitment_live_by_dossier ON commitment (dossier_id) WHERE deleted_at IS NULL;
