@@ -52,6 +52,8 @@ export type Handlers = {
 // renderers are most of the code, and browser mode and the app start without waiting for them.
 const reports = () => import('../reports/export.ts');
 const imports = () => import('../ingest/import-api.ts');
+// citation-js and citeproc load with the first citation file or evidence export.
+const citations = () => import('../citations/citation-operations.ts');
 // The team's code and node-postgres load when a dossier is first shared or synced.
 const team = () => import('../team/operations.ts');
 
@@ -123,6 +125,8 @@ export const handlers: Handlers = {
   listReportSnapshots: (db, input) => listReportSnapshots(db, input),
   planImportFile: async (db, input) => (await imports()).planImportFile(db, input),
   applyImportFile: async (db, input) => (await imports()).applyImportFile(db, input),
+  importCitations: async (db, input) => (await citations()).importCitationFile(db, input),
+  renderEvidence: async (db, input) => (await citations()).renderEvidence(db, input),
   teamStatus: (db) => ({
     dossiers: teamStatus(db),
     keepsPasswords: keepsPasswords(),

@@ -1,0 +1,39 @@
+// citation-js with its CSL, RIS and BibTeX plugins, and the styles Pledgewatch ships registered with it.
+// Loaded on first use: citeproc is large, and only imports, exports and reports need it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CitationStyle } from '../../db/model.ts';
+
+export { Cite };
+
+/** Styles committed beside this file (CC BY-SA, from the CSL project); APA and Harvard come with plugin-csl. */
+const committedStyles: CitationStyle[] = ['chicago-author-date'];
+
+/** Beside this file when run from source; in the bundled app, dist/main/../../electron/citations/styles. */
+function styleFile(style: string): string {
+  const folders = [
+    join(import.meta.dirname, 'styles'),
+    join(import.meta.dirname, '..', '..', 'electron', 'citations', 'styles'),
+  ];
+  const found = folders.map((folder) => join(folder, `${style}.csl`)).find((file) => existsSync(file));
+  if (!found) throw new Error(`The citation style ${style} is missing from ${folders.join(' and ')}.`);
+  return found;
+}
+
+let registered = false;
+
+/** The citation library, with every style Pledgewatch offers registered. */
+export function citationLibrary(): typeof Cite {
+  if (!registered) {
+    const { styles } = plugins.config.get('@csl');
+    for (const style of committedStyles) {
+      if (!styles.has(style)) styles.add(style, readFileSync(styleFile(style), 'utf8'));
+    }
+    registered = true;
+  }
+  return Cite;
+}
