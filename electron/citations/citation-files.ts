@@ -265,14 +265,6 @@ function readBibtex(file: string, text: string): CitationEntry[] {
   });
 }
 
-/** True when a .json file is CSL JSON (a list of items) rather than a Pledgewatch JSON report (an object). */
-export function isCslJson(text: string): boolean {
-  return text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .startsWith('[');
-}
-
 /** The entries of a citation file, by its extension: .json (CSL JSON), .ris or .bib. */
 export function readCitationFile(file: string, text: string): CitationEntry[] {
   const extension = /\.[^.]+$/.exec(file)?.[0]?.toLowerCase();
