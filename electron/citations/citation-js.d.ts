@@ -13,6 +13,12 @@ declare module '@citation-js/core' {
     asEntryArray?: boolean;
     nosort?: boolean;
   }
+  /** The parts of citeproc-js's engine that are used. */
+  export interface CiteprocEngine {
+    updateItems(ids: string[]): string[];
+    makeBibliography(): [Record<string, unknown>, string[]];
+    makeCitationCluster(items: { id: string }[]): string;
+  }
   export class Cite {
     constructor(data: unknown, options?: { forceType?: string });
     data: Record<string, unknown>[];
@@ -20,7 +26,14 @@ declare module '@citation-js/core' {
     format(type: 'bibliography' | 'citation' | 'bibtex' | 'data', options?: FormatOptions): string;
   }
   export const plugins: {
-    config: { get(name: '@csl'): { styles: Register<string>; locales: Register<string> } };
+    config: {
+      get(name: '@csl'): {
+        styles: Register<string>;
+        locales: Register<string>;
+        /** A citeproc-js engine over these items, in a style, a locale and an output format. */
+        engine(data: unknown[], style: string, locale: string, format: 'html' | 'text'): CiteprocEngine;
+      };
+    };
     input: { list(): string[] };
   };
 }

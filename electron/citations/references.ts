@@ -1,7 +1,7 @@
 // A report's sources cited in the analyst's style: each source's bibliography entry and its in-text
 // citation, formatted by citeproc (through citation-js) from the source's CSL item.
 import type { CitationStyle, CslItem } from '../../db/model.ts';
-import { citationLibrary } from './library.ts';
+import { citationEngine } from './library.ts';
 
 /** A stretch of a formatted reference: the styles set titles in italics, some names in bold. */
 export interface CitationRun {
@@ -69,17 +69,38 @@ export function citationText(runs: CitationRun[]): string {
   return runs.map((run) => run.text).join('');
 }
 
+/**
+ * The last few formattings, by style and items: the report dialog's preview asks for the same
+ * sources again at each keystroke, and citeproc takes a second or more for a few hundred.
+ */
+const recent = new Map<string, Map<string, FormattedCitation>>();
+const recentLimit = 8;
+
+/** Reads the style into citeproc before the first report needs it (its engine is kept per style). */
+export function warmCitations(style: CitationStyle): void {
+  formatAnew([{ id: 'warm-up', type: 'document', title: 'Warm-up' }], style);
+}
+
 /** Formats each item (by its id) in the style: its bibliography entry and its in-text citation. */
 export function formatCitations(items: CslItem[], style: CitationStyle): Map<string, FormattedCitation> {
+  const key = `${style}\n${JSON.stringify(items)}`;
+  const known = recent.get(key);
+  if (known) return known;
+  const formatted = formatAnew(items, style);
+  recent.set(key, formatted);
+  if (recent.size > recentLimit) recent.delete(recent.keys().next().value!);
+  return formatted;
+}
+
+function formatAnew(items: CslItem[], style: CitationStyle): Map<string, FormattedCitation> {
   const formatted = new Map<string, FormattedCitation>();
   if (items.length === 0) return formatted;
-  const Cite = citationLibrary();
-  const cite = new Cite(items, { forceType: '@csl/list+object' });
-  const options = { template: style, lang: 'en-US' };
-  const entries = cite.format('bibliography', { ...options, format: 'html', asEntryArray: true });
-  for (const [id, html] of entries) {
-    const inText = cite.format('citation', { ...options, format: 'text', entry: id }).trim();
-    formatted.set(id, { reference: citationRuns(html), inText });
-  }
+  const engine = citationEngine(items, style);
+  const ids = engine.updateItems(items.map((item) => String(item.id)));
+  const [, entries] = engine.makeBibliography();
+  ids.forEach((id, index) => {
+    const inText = citationText(citationRuns(engine.makeCitationCluster([{ id }])));
+    formatted.set(id, { reference: citationRuns(entries[index] ?? ''), inText });
+  });
   return formatted;
 }
