@@ -13,15 +13,11 @@ export { Cite };
 /** Styles committed beside this file (CC BY-SA, from the CSL project); APA and Harvard come with plugin-csl. */
 const committedStyles: CitationStyle[] = ['chicago-author-date'];
 
-/** Beside this file when run from source; in the bundled app, dist/main/../../electron/citations/styles. */
+/** Beside this file when run from source; beside main.cjs in the bundle (electron/vite.config.ts puts it there). */
 function styleFile(style: string): string {
-  const folders = [
-    join(import.meta.dirname, 'styles'),
-    join(import.meta.dirname, '..', '..', 'electron', 'citations', 'styles'),
-  ];
-  const found = folders.map((folder) => join(folder, `${style}.csl`)).find((file) => existsSync(file));
-  if (!found) throw new Error(`The citation style ${style} is missing from ${folders.join(' and ')}.`);
-  return found;
+  const file = join(import.meta.dirname, 'styles', `${style}.csl`);
+  if (!existsSync(file)) throw new Error(`The citation style ${style} is missing: there is no ${file}.`);
+  return file;
 }
 
 let registered = false;

@@ -52,14 +52,7 @@ describe('electron-builder.yml', () => {
     expect(config.appId).toBe('org.pledgewatch.app');
     expect(config.productName).toBe('Pledgewatch');
     expect(config.directories).toEqual({ output: 'release' });
-    expect(config.files).toEqual(
-      expect.arrayContaining([
-        'dist/**',
-        'db/migrations/*.sql',
-        'electron/citations/styles/*.csl',
-        'package.json',
-      ]),
-    );
+    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'db/migrations/*.sql', 'package.json']));
     const included = (config.files as string[]).filter((pattern) => !pattern.startsWith('!'));
     expect(included.every((pattern) => !/\.ts$|e2e|test/.test(pattern))).toBe(true);
   });
