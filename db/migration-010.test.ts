@@ -1,15 +1,24 @@
-// Migration 010: watched feeds and the inbox are added to a database holding sources, which stay whole.
+// Migration 010: a source's bibliographic record (a CSL JSON item). Sources stored before it keep
+// everything they had and have no record; the column takes only a JSON object.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addFeed, inboxCounts, listFeeds } from './feeds.ts';
 import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
-import { addSource, getSource } from './sources.ts';
-import { temporaryFolder } from './testing.ts';
+import { getSource, insertSource } from './sources.ts';
+import { temporaryDatabase, temporaryFolder } from './testing.ts';
 
-describe('migration 010: watched feeds and the inbox', () => {
-  it('adds empty feeds and an empty inbox beside the sources already stored', () => {
+const article = {
+  title: 'Joint statement on security cooperation',
+  publisher: 'U.S. Department of State',
+  url: 'https://www.state.gov/joint-statement-security-cooperation',
+  publishedOn: '2025-09-03',
+  language: 'en',
+  fullText: 'The United States and Mexico will set up a security implementation group.',
+};
+
+describe('migration 010: sources with their bibliographic record', () => {
+  it('keeps the sources of a version 8 database whole, with no record', () => {
     const folder = join(temporaryFolder(), 'migrations');
     mkdirSync(folder);
     for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^(00[1-9])_.*\.sql$/.test(name))) {
@@ -17,25 +26,38 @@ describe('migration 010: watched feeds and the inbox', () => {
     }
     const file = join(temporaryFolder(), 'pledgewatch.sqlite');
     const version9 = openDatabase(file, { migrationsDir: folder });
-    const draft = {
-      title: 'Joint communiqué',
-      publisher: 'Governments',
-      url: 'https://press.example/communique',
-      publishedOn: '2025-09-03',
-      language: 'en',
-      fullText: 'The two governments will set up a high-level group that meets regularly.',
-    };
-    const { id } = addSource(version9, draft, 'ask');
+    version9
+      .prepare(
+        `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256)
+         VALUES (?, ?, ?, ?, ?, ?, 'hash')`,
+      )
+      .run(
+        article.title,
+        article.publisher,
+        article.url,
+        article.publishedOn,
+        article.language,
+        article.fullText,
+      );
+    const before = version9.prepare('SELECT * FROM source').all();
     version9.close();
 
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(10);
-    expect(getSource(db, id!)).toMatchObject({ ...draft, textIntact: true });
-    expect(listFeeds(db)).toEqual([]);
-    expect(inboxCounts(db)).toEqual({ unread: 0, waiting: 0 });
-    addFeed(db, 'https://press.example/feed.xml', 60);
-    expect(() => addFeed(db, 'https://press.example/other.xml', 1)).toThrow(/CHECK constraint/);
-    expect(listFeeds(db).map((feed) => feed.everyMinutes)).toEqual([60]);
+    const after = db.prepare('SELECT * FROM source').all() as Record<string, unknown>[];
+    expect(after.map(({ csl, ...rest }) => ({ csl, rest }))).toEqual(
+      (before as Record<string, unknown>[]).map((rest) => ({ csl: null, rest })),
+    );
     db.close();
+  });
+
+  it('stores a CSL item as JSON and gives it back; refuses text that is not a JSON object', () => {
+    const { db } = temporaryDatabase();
+    const csl = { type: 'webpage', author: [{ family: 'Núñez Peña', given: 'José Ángel' }] };
+    const id = insertSource(db, { ...article, csl });
+    expect(getSource(db, id).csl).toEqual(csl);
+    expect(() => db.prepare('UPDATE source SET csl = ? WHERE id = ?').run('not json', id)).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE source SET csl = ? WHERE id = ?').run('[1, 2]', id)).toThrow(/CHECK/);
+    expect(getSource(db, id).csl).toEqual(csl);
   });
 });

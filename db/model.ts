@@ -239,6 +239,8 @@ export interface Settings {
   notifyDeadlines: boolean;
   /** The reader highlights sentences whose confidence is at least this (0 to 1). */
   readerThreshold: number;
+  /** The style reports cite their sources in. */
+  citationStyle: CitationStyle;
 }
 
 /** Which event made a backup: the daily automatic one, `cli backup`, a migration or a restore. */
@@ -276,7 +278,48 @@ export interface SourceDraft {
   publishedOn: string | null;
   language: string;
   fullText: string;
+  /**
+   * The source's bibliographic record as a CSL JSON item (authors, item type, identifiers), from a
+   * Zotero or citation file; left out or null for an article pasted or read from a file.
+   */
+  csl?: CslItem | null;
 }
+
+/** A CSL JSON item: the Citation Style Language's bibliographic data, as Zotero exports it. */
+export interface CslItem {
+  type: string;
+  id?: string | number;
+  title?: string;
+  author?: CslName[];
+  [variable: string]: unknown;
+}
+
+/** An author: a person (family, given) or an organisation (literal). */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  [part: string]: unknown;
+}
+
+/** The citation styles reports are written in; the first is the default. */
+export const citationStyles = [
+  { id: 'chicago-author-date', label: 'Chicago author-date' },
+  { id: 'apa', label: 'APA' },
+  { id: 'harvard1', label: 'Harvard' },
+] as const;
+
+export type CitationStyle = (typeof citationStyles)[number]['id'];
+
+export const citationStyleIds = citationStyles.map((style) => style.id) as [
+  CitationStyle,
+  ...CitationStyle[],
+];
+
+/** The formats a report's evidence goes back to a reference manager in. */
+export const evidenceFormats = ['csl-json', 'bibtex'] as const;
+
+export type EvidenceFormat = (typeof evidenceFormats)[number];
 
 export interface SourceDuplicate {
   id: number;

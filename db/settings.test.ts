@@ -11,30 +11,35 @@ describe('settings', () => {
       backupKeep: 10,
       readerThreshold: 0.5,
       notifyDeadlines: true,
+      citationStyle: 'chicago-author-date',
     });
     expect(saveSettings(db, { staleDays: 14 })).toEqual({
       staleDays: 14,
       backupKeep: 10,
       readerThreshold: 0.5,
       notifyDeadlines: true,
+      citationStyle: 'chicago-author-date',
     });
     expect(getSettings(db)).toEqual({
       staleDays: 14,
       backupKeep: 10,
       readerThreshold: 0.5,
       notifyDeadlines: true,
+      citationStyle: 'chicago-author-date',
     });
     expect(saveSettings(db, { backupKeep: 0 })).toEqual({
       staleDays: 14,
       backupKeep: 0,
       readerThreshold: 0.5,
       notifyDeadlines: true,
+      citationStyle: 'chicago-author-date',
     });
     expect(saveSettings(db, { notifyDeadlines: false })).toEqual({
       staleDays: 14,
       backupKeep: 0,
       readerThreshold: 0.5,
       notifyDeadlines: false,
+      citationStyle: 'chicago-author-date',
     });
     expect(getSettings(db).notifyDeadlines).toBe(false);
     expect(saveSettings(db, { readerThreshold: 0.5, notifyDeadlines: true }).notifyDeadlines).toBe(true);

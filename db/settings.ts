@@ -1,7 +1,7 @@
 // The analyst's settings and the session clock: when the app was last opened, for "what changed since".
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
-import type { Settings } from './model.ts';
+import { citationStyleIds, type CitationStyle, type Settings } from './model.ts';
 import { statement } from './statements.ts';
 
 export const defaultStaleDays = 60;
@@ -9,6 +9,12 @@ export const defaultStaleDays = 60;
 export const defaultBackupKeep = 10;
 /** Half: the extractor's confidence is calibrated, so 0.5 offers what is more likely a commitment than not. */
 export const defaultReaderThreshold = 0.5;
+/** Chicago author-date: what policy institutes and their journals mostly ask for. */
+export const defaultCitationStyle: CitationStyle = 'chicago-author-date';
+
+function isCitationStyle(value: string | undefined): value is CitationStyle {
+  return (citationStyleIds as readonly (string | undefined)[]).includes(value);
+}
 
 function readSetting(db: Database, key: string): string | undefined {
   return statement<[string], { value: string }>(db, 'SELECT value FROM setting WHERE key = ?').get(key)
@@ -41,7 +47,9 @@ export function getSettings(db: Database): Settings {
   const readerThreshold = threshold >= 0 && threshold <= 1 ? threshold : defaultReaderThreshold;
   // On unless turned off.
   const notifyDeadlines = readSetting(db, 'notify_deadlines') !== 'off';
-  return { staleDays, backupKeep, readerThreshold, notifyDeadlines };
+  const style = readSetting(db, 'citation_style');
+  const citationStyle = isCitationStyle(style) ? style : defaultCitationStyle;
+  return { staleDays, backupKeep, readerThreshold, notifyDeadlines, citationStyle };
 }
 
 /** What saveSettings takes: a setting left out keeps its value. */
@@ -72,7 +80,16 @@ export function saveSettings(db: Database, settings: SettingsChanges): Settings 
       'readerThreshold',
     );
   }
+  const { citationStyle } = settings;
+  if (citationStyle !== undefined && !isCitationStyle(citationStyle)) {
+    throw new DomainError(
+      'invalid_input',
+      `"${String(citationStyle)}" is not a citation style Pledgewatch offers; use one of ${citationStyleIds.join(', ')}.`,
+      'citationStyle',
+    );
+  }
   db.transaction(() => {
+    if (citationStyle !== undefined) writeSetting(db, 'citation_style', citationStyle);
     if (staleDays !== undefined) writeSetting(db, 'stale_days', String(staleDays));
     if (backupKeep !== undefined) writeSetting(db, 'backup_keep', String(backupKeep));
     if (settings.notifyDeadlines !== undefined) {

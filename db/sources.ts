@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
-import type { SourceDraft, SourceDuplicate, SourceExcerpt, SourceSummary } from './model.ts';
+import type { CslItem, SourceDraft, SourceDuplicate, SourceExcerpt, SourceSummary } from './model.ts';
 import { ftsQuery } from './commitments.ts';
 import { statement } from './statements.ts';
 
@@ -77,8 +77,8 @@ export function insertSource(db: Database, fields: SourceFields): number {
   return Number(
     statement(
       db,
-      `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256, csl)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       fields.title,
       fields.publisher,
@@ -87,6 +87,7 @@ export function insertSource(db: Database, fields: SourceFields): number {
       fields.language,
       fields.fullText,
       sha256(fields.fullText),
+      fields.csl ? JSON.stringify(fields.csl) : null,
     ).lastInsertRowid,
   );
 }
@@ -94,10 +95,14 @@ export function insertSource(db: Database, fields: SourceFields): number {
 /** Merging a duplicate keeps the stored text (excerpts point into it) and fills in what it lacked. */
 export function mergeIntoSource(db: Database, id: number, fields: SourceFields): number {
   const stored = getSource(db, id);
-  statement(db, 'UPDATE source SET publisher = ?, url = ?, published_on = ? WHERE id = ?').run(
+  statement(
+    db,
+    'UPDATE source SET publisher = ?, url = ?, published_on = ?, csl = coalesce(csl, ?) WHERE id = ?',
+  ).run(
     stored.publisher || fields.publisher,
     stored.url ?? fields.url,
     stored.publishedOn ?? fields.publishedOn,
+    fields.csl ? JSON.stringify(fields.csl) : null,
     id,
   );
   return id;
@@ -106,15 +111,23 @@ export function mergeIntoSource(db: Database, id: number, fields: SourceFields):
 export function getSource(db: Database, id: number): StoredSource {
   const row = statement<
     [number],
-    Omit<StoredSource, 'textIntact'> & { url: string | null; publishedOn: string | null }
+    Omit<StoredSource, 'textIntact' | 'csl'> & {
+      url: string | null;
+      publishedOn: string | null;
+      csl: string | null;
+    }
   >(
     db,
     `SELECT id, title, publisher, url, published_on AS publishedOn, language, full_text AS fullText,
-            text_sha256 AS textSha256, added_at AS addedAt
+            text_sha256 AS textSha256, added_at AS addedAt, csl
        FROM source WHERE id = ?`,
   ).get(id);
   if (!row) throw new DomainError('not_found', `No source has id ${id}.`, 'id');
-  return { ...row, textIntact: sha256(row.fullText) === row.textSha256 };
+  return {
+    ...row,
+    csl: row.csl === null ? null : (JSON.parse(row.csl) as CslItem),
+    textIntact: sha256(row.fullText) === row.textSha256,
+  };
 }
 
 export function listSources(db: Database, text: string | undefined, limit = 200): SourceSummary[] {

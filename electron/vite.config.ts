@@ -1,8 +1,10 @@
 // Builds the Electron main process and the sandboxed preload into dist/ as CommonJS for Node 22.
 // Two separate bundles, so the preload never shares a chunk with main: it must be one file requiring only 'electron'.
+import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type EnvironmentOptions } from 'vite';
+import { defineConfig, type EnvironmentOptions, type Plugin } from 'vite';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`), /^node:/];
@@ -43,8 +45,30 @@ function commonJsBundle({ entry, outDir, fileName, external }: Bundle): Environm
   };
 }
 
+/**
+ * The citation styles committed as data (electron/citations/styles), written beside main.cjs, where
+ * electron/citations/library.ts looks for them: the bundle then carries them wherever it is built.
+ */
+function citationStyles(): Plugin {
+  const folder = join(projectRoot, 'electron', 'citations', 'styles');
+  return {
+    name: 'pledgewatch-citation-styles',
+    applyToEnvironment: (environment) => environment.name === 'main',
+    generateBundle() {
+      for (const file of readdirSync(folder).filter((name) => name.endsWith('.csl'))) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `styles/${file}`,
+          source: readFileSync(join(folder, file), 'utf8'),
+        });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: projectRoot,
+  plugins: [citationStyles()],
   publicDir: false,
   envDir: false,
   environments: {

@@ -2,6 +2,7 @@
 // The IPC, HTTP and CLI adapters and the renderer's client are all derived from this list.
 import { z } from 'zod';
 import type { OperationName } from './operation-names.ts';
+import { citationStyleIds, evidenceFormats } from '../../db/model.ts';
 import type {
   Backup,
   CommitmentDetail,
@@ -26,6 +27,8 @@ import type { Published } from '../publish/publish.ts';
 import type { Scorecard } from '../reports/scorecard.ts';
 import type { ScorecardCellDetail } from '../reports/scorecard-cell.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
+import type { CitationImport } from '../citations/import-citations.ts';
+import type { RenderedEvidence } from '../citations/evidence-export.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
 import type { MemberRow } from '../team/members.ts';
 import type { DossierSync } from '../team/operations.ts';
@@ -155,6 +158,8 @@ export const reportRequest = z.strictObject({
   since: isoDate.optional(),
   /** The template it belongs to: without `since`, compared with that template's last report. */
   template: templateName.optional(),
+  /** The style its sources are cited in; left out, the one chosen in the settings. */
+  style: z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`).optional(),
 });
 
 /** A file dropped into the app: its name (whose extension gives its type) and its bytes in base64. */
@@ -259,6 +264,8 @@ export const contract = {
       notifyDeadlines: z.boolean().optional(),
       /** Left out: unchanged. The reader's confidence threshold, 0 to 1. */
       readerThreshold: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less').optional(),
+      /** Left out: unchanged. The style reports cite their sources in. */
+      citationStyle: z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`).optional(),
     }),
   ),
   /** The backups beside the database, newest first. */
@@ -427,6 +434,34 @@ export const contract = {
   planImportFile: returns<ImportPreview>()(importFile),
   /** Imports the file in one transaction, all or nothing; an error names its line and field. */
   applyImportFile: returns<ImportApplied>()(importFile),
+  /**
+   * Sources from a Zotero export (CSL JSON, RIS or BibTeX), in one transaction, all or nothing; an
+   * error names the file, the entry and its line. `attachments` carries the text of the files the
+   * entries name (the command line reads them); `dryRun` says what would be added and stores nothing.
+   */
+  importCitations: returns<CitationImport>()(
+    z.strictObject({
+      name: nonEmpty(260).regex(
+        /\.(json|ris|bib)$/i,
+        'must be the name of a .json (CSL JSON), .ris or .bib file',
+      ),
+      contentBase64: z.base64('must be the file’s bytes in base64').max(100_000_000, 'is too large a file'),
+      attachments: z
+        .array(z.strictObject({ path: nonEmpty(4_000), text: z.string().max(2_000_000) }))
+        .max(10_000)
+        .default([]),
+      dryRun: z.boolean().default(false),
+    }),
+  ),
+  /** The sources cited as evidence in a report's scope, as CSL JSON or BibTeX (base64), for a reference manager. */
+  renderEvidence: returns<RenderedEvidence>()(
+    z.strictObject({
+      scope: commitmentFilter.default({ dateField: 'due_on' }),
+      format: z.enum(evidenceFormats, `must be one of ${evidenceFormats.join(', ')}`),
+      /** Names the file; left out, "Evidence" and the day. */
+      title: text(200).optional(),
+    }),
+  ),
   /**
    * Every dossier shared with a team, whether this app can keep a password typed into it, and a
    * revision that grows whenever changes from the team arrive (the UI reloads what it shows then).

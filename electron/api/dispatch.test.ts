@@ -97,6 +97,7 @@ const badInputs: Record<string, unknown[]> = {
     { staleDays: 4000 },
     { staleDays: 60, backupKeep: -1 },
     { staleDays: 60, backupKeep: 'ten' },
+    { citationStyle: 'mla' },
   ],
   addSource: [
     {},
@@ -139,6 +140,7 @@ const badInputs: Record<string, unknown[]> = {
   ],
   previewReport: [
     { since: '1 October' },
+    { style: 'chicago-notes' },
     { scope: { topicId: 'trade' } },
     { scope: { asOf: '2025-02-30' } },
     { template: '' },
@@ -210,6 +212,15 @@ const badInputs: Record<string, unknown[]> = {
     { name: 'commitments.txt', contentBase64: 'dGl0bGUK' },
     { name: 'x'.repeat(300) + '.csv', contentBase64: 'dGl0bGUK' },
   ],
+  importCitations: [
+    {},
+    { name: 'zotero.ris' },
+    { name: 'zotero.txt', contentBase64: 'VFkgIC0gUlBSVAo=' },
+    { name: 'zotero.bib', contentBase64: 'not base64!' },
+    { name: 'zotero.ris', contentBase64: 'VFkgIC0gUlBSVAo=', attachments: [{ path: '', text: 'x' }] },
+    { name: 'zotero.ris', contentBase64: 'VFkgIC0gUlBSVAo=', folder: '/etc' },
+  ],
+  renderEvidence: [{}, { format: 'ris' }, { format: 'bibtex', scope: { nonsense: 1 } }],
   teamStatus: [{ dossierId: 1 }],
   shareDossier: [
     {},

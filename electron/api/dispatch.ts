@@ -40,6 +40,8 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'takeBackup',
   'planImportFile',
   'applyImportFile',
+  'importCitations',
+  'renderEvidence',
   'shareDossier',
   'joinDossier',
   'syncTeam',

@@ -56,6 +56,8 @@ const reports = () => import('../reports/export.ts');
 const imports = () => import('../ingest/import-api.ts');
 // The feeds' fetching, feedsmith and Readability load when feeds are first checked or the inbox read.
 const feeds = () => import('../feeds/check.ts');
+// citation-js and citeproc load with the first citation file or evidence export.
+const citations = () => import('../citations/citation-operations.ts');
 // The team's code and node-postgres load when a dossier is first shared or synced.
 const team = () => import('../team/operations.ts');
 
@@ -141,6 +143,8 @@ export const handlers: Handlers = {
   listReportSnapshots: (db, input) => listReportSnapshots(db, input),
   planImportFile: async (db, input) => (await imports()).planImportFile(db, input),
   applyImportFile: async (db, input) => (await imports()).applyImportFile(db, input),
+  importCitations: async (db, input) => (await citations()).importCitationFile(db, input),
+  renderEvidence: async (db, input) => (await citations()).renderEvidence(db, input),
   teamStatus: (db) => ({
     dossiers: teamStatus(db),
     keepsPasswords: keepsPasswords(),

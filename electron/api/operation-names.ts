@@ -53,6 +53,8 @@ export const operationNames = [
   'listReportSnapshots',
   'planImportFile',
   'applyImportFile',
+  'importCitations',
+  'renderEvidence',
   'teamStatus',
   'shareDossier',
   'joinDossier',

@@ -5,7 +5,7 @@ import { resolveDatabasePath } from '../../db/location.ts';
 import { openDatabase, type Database } from '../../db/open.ts';
 import { backupDatabase, checkDatabase, restoreDatabase } from './maintenance.ts';
 import { runExtract } from './extract.ts';
-import { importSource, isSourceFile, isSpreadsheetFile } from './import.ts';
+import { importSource, isCitationFile, isSourceFile, isSpreadsheetFile } from './import.ts';
 import { callOperation } from '../api/dispatch.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -19,6 +19,11 @@ Commands:
          [--since YYYY-MM-DD]          what changed since that day
          [--template NAME]             a report sent again and again ("Friday briefing"): without
                                        --since, lists what changed since its last report
+         [--style chicago-author-date|apa|harvard1]
+                                       the citation style of its sources (default: the settings')
+  report --format csl-json|bibtex --out FILE [filters]
+                                 the evidence of the report: the sources its commitments quote, for a
+                                 reference manager (Zotero, Mendeley, JabRef)
   report --kind scorecard --format pdf|xlsx|csv|md|json|docx|html --out FILE
          [--as-of YYYY-MM-DD] [--compare YYYY-MM-DD] [--dossier X] [--topic X] [--party X] …
                                  the compliance scorecard: each party's status and score per
@@ -32,6 +37,10 @@ Commands:
   import FILE.csv|.xlsx|.json [--dry-run]
                                  commitments and status updates, in the columns the exports use:
                                  prints what changes, then writes it all or nothing
+  import FILE.json|.ris|.bib [--dry-run]
+                                 sources from a Zotero export (CSL JSON, RIS, BibTeX), with the text of
+                                 the attachments it names; all or nothing. A .json that is a list of
+                                 items is CSL JSON; one that is a Pledgewatch report holds commitments
   import FILE [--on-duplicate ask|merge|keep-both]
                                  add an article (.txt, .md, .html, .pdf) as a source
   extract FILE [--json] [--date YYYY-MM-DD]
@@ -78,6 +87,7 @@ const options = {
   'as-of': { type: 'string' },
   since: { type: 'string' },
   template: { type: 'string' },
+  style: { type: 'string' },
   kind: { type: 'string' },
   compare: { type: 'string' },
   json: { type: 'boolean' },
@@ -168,14 +178,19 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'import': {
       const file = rest[0];
       if (!file) throw new UsageError('import needs a FILE.');
-      const spreadsheet = isSpreadsheetFile(file);
-      if (!spreadsheet && !isSourceFile(file)) {
+      const citations = isCitationFile(file);
+      const spreadsheet = !citations && isSpreadsheetFile(file);
+      if (!citations && !spreadsheet && !isSourceFile(file)) {
         throw new UsageError(
-          `import: ${file} is not a file Pledgewatch can import: commitments from .csv, .xlsx or .json, an article from .txt, .md, .html or .pdf.`,
+          `import: ${file} is not a file Pledgewatch can import: commitments from .csv, .xlsx or .json, sources from a Zotero export (.json CSL JSON, .ris, .bib), an article from .txt, .md, .html or .pdf.`,
         );
       }
       const db = openDatabase(resolveDatabasePath(values.db));
       try {
+        if (citations) {
+          const { importCitationFile } = await import('./citations.ts');
+          return await importCitationFile(db, file, values['dry-run'] ?? false);
+        }
         if (!spreadsheet) return await importSource(db, file, values['on-duplicate']);
         // Loaded here: the spreadsheet readers (exceljs) are large.
         const { importFile } = await import('../ingest/import/import-file.ts');

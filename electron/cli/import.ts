@@ -1,10 +1,11 @@
 // `import FILE`: an article (.txt, .md, .html, .pdf) becomes a source; duplicates are reported or merged.
 // Spreadsheets (.csv, .xlsx, .json) of commitments go to electron/ingest/import/import-file.ts.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { addSource, type OnDuplicate } from '../../db/sources.ts';
 import { readSourceFile, SourceFileError, sourceFileTypes } from '../ingest/source-files.ts';
+import { isCslJson } from '../citations/csl-json-shape.ts';
 import { UsageError } from './usage-error.ts';
 
 const duplicateChoices: Record<string, OnDuplicate> = {
@@ -16,6 +17,18 @@ const duplicateChoices: Record<string, OnDuplicate> = {
 /** Commitments and status updates, in the columns Pledgewatch's exports use. */
 export function isSpreadsheetFile(file: string): boolean {
   return ['.csv', '.xlsx', '.json'].includes(extname(file).toLowerCase());
+}
+
+/**
+ * A Zotero export: .ris and .bib always; a .json whose top level is a list of items (CSL JSON), where
+ * a Pledgewatch JSON report of commitments is an object.
+ */
+export function isCitationFile(file: string): boolean {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.ris' || extension === '.bib') return true;
+  if (extension !== '.json' || !existsSync(file)) return false;
+  const start = readFileSync(file, { encoding: 'utf8' }).slice(0, 4096);
+  return isCslJson(start);
 }
 
 export function isSourceFile(file: string): boolean {

@@ -19,7 +19,8 @@ function filterOf(db: Database, values: CliValues): Filter {
   return filter as Filter;
 }
 
-async function call<Name extends OperationName>(
+/** An API operation, its failure thrown as the sentence the command line prints. */
+export async function call<Name extends OperationName>(
   db: Database,
   name: Name,
   input: InputOf<Name>,

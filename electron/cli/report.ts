@@ -11,9 +11,16 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { isCalendarDate, today } from '../../db/as-of.ts';
 import type { CommitmentFilter } from '../../db/commitments.ts';
-import { deadlineStates } from '../../db/model.ts';
+import {
+  citationStyleIds,
+  deadlineStates,
+  evidenceFormats,
+  type CitationStyle,
+  type EvidenceFormat,
+} from '../../db/model.ts';
 import { listReference } from '../../db/reference.ts';
 import { findReportTemplate, type ReportFormat } from '../../db/report-templates.ts';
+import { writeAtomically } from '../reports/atomic-file.ts';
 import { exportReportToFile, formatDetails } from '../reports/export.ts';
 import { safeFileName } from '../reports/file-names.ts';
 import type { ReportOptions, ReportScope } from '../reports/model.ts';
@@ -28,7 +35,7 @@ function reportFormat(values: CliValues, saved: ReportFormat | undefined): Repor
   const found = reportFormats.find((known) => known === format || (format === 'markdown' && known === 'md'));
   if (!found) {
     throw new UsageError(
-      `--format "${values.format}" is not a report format; use one of ${reportFormats.join(', ')}.`,
+      `--format "${values.format}" is not a report format; use one of ${[...reportFormats, ...evidenceFormats].join(', ')}.`,
     );
   }
   return found;
@@ -72,7 +79,37 @@ function reportOptions(values: CliValues, scope: ReportScope, savedName: string 
   const template = values.template?.trim();
   if (values.template !== undefined && !template) throw new UsageError('--template needs a name.');
   // A saved template keeps the spelling it was saved with, however its name was typed.
-  return { since, template: savedName ?? template };
+  return { since, template: savedName ?? template, style: citationStyle(values) };
+}
+
+/** --style: one of the citation styles offered; left out, the settings' choice. */
+function citationStyle(values: CliValues): CitationStyle | undefined {
+  if (values.style === undefined) return undefined;
+  const wanted = values.style.trim().toLowerCase();
+  const found = citationStyleIds.find((known) => known === wanted);
+  if (!found) {
+    throw new UsageError(
+      `--style "${values.style}" is not a citation style; use one of ${citationStyleIds.join(', ')}.`,
+    );
+  }
+  return found;
+}
+
+/** `report --format csl-json|bibtex`: the sources the scope's commitments quote, for a reference manager. */
+async function writeEvidence(db: Database, values: CliValues, format: EvidenceFormat): Promise<number> {
+  if (values.since !== undefined || values.template !== undefined || values.style !== undefined) {
+    throw new UsageError(
+      `--format ${format} writes the report's sources alone: --since, --template and --style do not apply.`,
+    );
+  }
+  const out = outputFile(values, format === 'bibtex' ? 'bib' : 'json');
+  const { dossier: _d, topic: _t, party: _p, status: _s, ...scope } = resolveScope(db, values);
+  const { call } = await import('./publish.ts');
+  const evidence = await call(db, 'renderEvidence', { scope, format });
+  writeAtomically(out, Buffer.from(evidence.base64, 'base64'));
+  const count = evidence.sourceCount;
+  console.log(`Wrote ${count} source${count === 1 ? '' : 's'} to ${out}`);
+  return 0;
 }
 
 /** --language en|es, else the system's language (LANG) when it is one of the app's, else English. */
@@ -96,6 +133,8 @@ export async function writeReport(db: Database, values: CliValues): Promise<numb
       '--compare belongs to the scorecard (--kind scorecard); a briefing takes --since DAY.',
     );
   }
+  const evidence = evidenceFormats.find((known) => known === values.format?.trim().toLowerCase());
+  if (evidence) return writeEvidence(db, values, evidence);
   const saved = values.template?.trim() ? findReportTemplate(db, values.template) : null;
   const format = reportFormat(values, saved?.format);
   const out = outputFile(values, formatDetails[format].extension);

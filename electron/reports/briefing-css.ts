@@ -83,6 +83,8 @@ blockquote.quote {
 ol.annex { padding-left: 0; list-style: none; margin: 0; }
 ol.annex > li { margin: 0 0 8pt; break-inside: avoid; }
 ol.annex .source { font-weight: 700; }
+ol.annex .entry { padding-left: 18pt; text-indent: -18pt; }
+ol.annex .entry .label { display: inline-block; min-width: 18pt; text-indent: 0; }
 ol.annex ul { margin: 3pt 0 0; padding-left: 10pt; list-style: none; }
 ol.annex ul li { margin-bottom: 3pt; }
 a { color: var(--accent); word-break: break-all; }

@@ -12,6 +12,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Evidence, StatusRef } from '../../db/model.ts';
+import type { SourceCite } from './sections.ts';
 import { attribution } from './wording.ts';
 
 const ink = '1F2937';
@@ -137,14 +138,14 @@ export function statusRuns(status: StatusRef | null): ParagraphChild[] {
   ];
 }
 
-export function quoteParagraphs(evidence: Evidence, label: string | undefined): Paragraph[] {
+export function quoteParagraphs(evidence: Evidence, cite: SourceCite | undefined): Paragraph[] {
   return [
     new Paragraph({ style: 'EvidenceQuote', children: [new TextRun(`“${evidence.text}”`)] }),
     new Paragraph({
       style: 'Attribution',
       children: [
-        ...(label ? [new TextRun({ text: `[${label}] `, bold: true, color: accent })] : []),
-        new TextRun(attribution(evidence)),
+        ...(cite ? [new TextRun({ text: `[${cite.label}] `, bold: true, color: accent })] : []),
+        new TextRun(attribution(evidence, cite?.inText)),
       ],
     }),
   ];

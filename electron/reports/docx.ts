@@ -22,6 +22,7 @@ import { lastEditAt } from './team-authors.ts';
 import {
   addedByText,
   changeText,
+  citationStyleLabel,
   comparedWithText,
   firstReportText,
   correctionText,
@@ -230,12 +231,19 @@ function rest(report: Report): FileChild[] {
     new Paragraph({
       spacing: { before: 160 },
       keepNext: true,
+      ...(source.citation ? { indent: { left: 360, hanging: 360 } } : {}),
       children: [
         new TextRun({ text: `[${source.label}] `, bold: true, color: '1E3A5F' }),
-        new TextRun({ text: source.title, bold: true }),
+        ...(source.citation
+          ? source.citation.reference.map(
+              (run) => new TextRun({ text: run.text, italics: run.italic ?? false, bold: run.bold ?? false }),
+            )
+          : [new TextRun({ text: source.title, bold: true })]),
       ],
     }),
-    meta([source.publisher, readableDay(source.publishedOn), source.url].filter(Boolean).join(' · ')),
+    ...(source.citation
+      ? []
+      : [meta([source.publisher, readableDay(source.publishedOn), source.url].filter(Boolean).join(' · '))]),
     ...source.quotes.flatMap((quote) => [
       new Paragraph({ style: 'EvidenceQuote', children: [new TextRun(`“${quote.text}”`)] }),
       new Paragraph({
@@ -255,7 +263,13 @@ function rest(report: Report): FileChild[] {
     h(HeadingLevel.HEADING_3, `Passed with no update since (${report.deadlines.passedNoUpdate.length})`),
     ...commitmentTable(report.deadlines.passedNoUpdate, 'No deadline has passed without an update.'),
     ...commitments(report),
-    ...(annex.length > 0 ? [h(HeadingLevel.HEADING_2, 'Annex: sources and quotes'), ...annex] : []),
+    ...(annex.length > 0
+      ? [
+          h(HeadingLevel.HEADING_2, 'Annex: sources and quotes'),
+          meta(`Sources cited in ${citationStyleLabel(report.citationStyle)} style.`),
+          ...annex,
+        ]
+      : []),
   ];
 }
 

@@ -1,6 +1,8 @@
 // Small pieces of the HTML briefing, shared by its sections: status, due date, quote, note.
 import type { CommitmentDetail, Evidence, StatusRef } from '../../db/model.ts';
+import type { CitationRun } from '../citations/references.ts';
 import type { Report } from './model.ts';
+import type { SourceCite } from './sections.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import { noteToSafeHtml } from './notes.ts';
 import { attribution, deadlineRule, deadlineStateLabel, partiesLine, readableDay } from './wording.ts';
@@ -35,12 +37,20 @@ export function titleCell(commitment: CommitmentDetail, otherTopics: string[] = 
 }
 
 /** A quote with who said it and where, citing the annex entry of its source. */
-export function quoteBlock(evidence: Evidence, labels: Record<number, string>): SafeHtml {
-  const label = labels[evidence.source.id];
+export function quoteBlock(evidence: Evidence, labels: Record<number, SourceCite>): SafeHtml {
+  const cite = labels[evidence.source.id];
   return html`<blockquote class="quote">“${evidence.text}”</blockquote>
     <div class="cite">
-      ${label ? html`<span class="label">[${label}]</span> ` : ''}${attribution(evidence)}
+      ${cite ? html`<span class="label">[${cite.label}]</span> ` : ''}${attribution(evidence, cite?.inText)}
     </div>`;
+}
+
+/** A reference formatted in the report's style: its titles in italics, all of it escaped text. */
+export function referenceHtml(runs: CitationRun[]): SafeHtml {
+  return html`${runs.map((run) => {
+    const text = run.bold ? html`<b>${run.text}</b>` : run.text;
+    return run.italic ? html`<i>${text}</i>` : text;
+  })}`;
 }
 
 /** An analyst's note: Markdown, sanitised before it becomes HTML (see notes.ts). */

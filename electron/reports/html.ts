@@ -10,6 +10,7 @@ import {
   headlineFigures,
   noteBlock,
   quoteBlock,
+  referenceHtml,
   statusBadge,
   statusCell,
   titleCell,
@@ -17,8 +18,8 @@ import {
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
-import { currentEntry, latestEvidence, sourceLabels, type StatusCount } from './sections.ts';
-import { countText, deadlineStateLabel, readableDay, readableMoment } from './wording.ts';
+import { currentEntry, latestEvidence, sourceLabels, type SourceCite, type StatusCount } from './sections.ts';
+import { citationStyleLabel, countText, deadlineStateLabel, readableDay, readableMoment } from './wording.ts';
 
 function header(report: Report): SafeHtml {
   const facts: [string, string][] = [
@@ -142,7 +143,7 @@ function deadlinesSection(report: Report): SafeHtml {
 function commitmentRow(
   commitment: CommitmentDetail,
   topic: string,
-  labels: Record<number, string>,
+  labels: Record<number, SourceCite>,
 ): SafeHtml {
   const others = commitment.topics.map((t) => t.path).filter((path) => path !== topic);
   const evidence = latestEvidence(commitment);
@@ -189,18 +190,27 @@ function annexSection(report: Report): SafeHtml {
   if (report.annex.length === 0) return html``;
   return html`<section id="annex">
     <h2>Annex: sources and quotes</h2>
+    <p class="meta">Sources cited in ${citationStyleLabel(report.citationStyle)} style.</p>
     <ol class="annex">
       ${report.annex.map(
         (source) =>
           html`<li>
-            <div>
+            <div class="entry">
               <span class="cite"><span class="label">[${source.label}]</span></span>
-              <span class="source">${source.title}</span>
-              <span class="meta"
-                >${[source.publisher, readableDay(source.publishedOn)].filter(Boolean).join(', ')}</span
-              >
+              ${
+                source.citation
+                  ? html`<span class="reference">${referenceHtml(source.citation.reference)}</span>`
+                  : html`<span class="source">${source.title}</span>
+                      <span class="meta"
+                        >${[source.publisher, readableDay(source.publishedOn)].filter(Boolean).join(', ')}</span
+                      >`
+              }
             </div>
-            ${source.url ? html`<div class="meta"><a href="${source.url}">${source.url}</a></div>` : ''}
+            ${
+              source.url && !source.citation
+                ? html`<div class="meta"><a href="${source.url}">${source.url}</a></div>`
+                : ''
+            }
             <ul>
               ${source.quotes.map(
                 (quote) =>

@@ -13,6 +13,8 @@ import type {
 } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Evidence } from '../../db/model.ts';
+import type { CitationRun } from '../citations/references.ts';
+import type { SourceCite } from './sections.ts';
 import { attribution } from './wording.ts';
 
 export type Inline = PhrasingContent | string;
@@ -34,6 +36,14 @@ export function heading(depth: Heading['depth'], ...parts: Inline[]): Heading {
 
 export function paragraph(...parts: Inline[]): Paragraph {
   return { type: 'paragraph', children: inline(parts) };
+}
+
+/** A reference formatted in the report's style: its italics as emphasis, its bold as strong. */
+export function referenceInlines(runs: CitationRun[]): Inline[] {
+  return runs.map((run) => {
+    const plainRun: Inline = run.bold ? strong(run.text) : run.text;
+    return run.italic ? emphasis(plainRun) : plainRun;
+  });
 }
 
 export function bulletList(items: Inline[][]): RootContent {
@@ -60,12 +70,13 @@ export function table(header: string[], rows: Inline[][]): Table {
 }
 
 /** A quote as a blockquote, its source on the last line: "— who, where (when), S2" (S2: the annex). */
-export function quote(evidence: Evidence, label: string | undefined): Blockquote {
+export function quote(evidence: Evidence, cite: SourceCite | string | undefined): Blockquote {
+  const { label, inText } = typeof cite === 'string' ? { label: cite, inText: null } : (cite ?? {});
   return {
     type: 'blockquote',
     children: [
       paragraph(`“${evidence.text}”`),
-      paragraph(`— ${attribution(evidence)}${label ? `, ${label}` : ''}`),
+      paragraph(`— ${attribution(evidence, inText)}${label ? `, ${label}` : ''}`),
     ],
   };
 }

@@ -10,18 +10,20 @@ import {
   note,
   paragraph,
   quote,
+  referenceInlines,
   strong,
   table,
   type Inline,
 } from './markdown-nodes.ts';
 import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
-import { currentEntry, latestEvidence, sourceLabels } from './sections.ts';
+import { currentEntry, latestEvidence, sourceLabels, type SourceCite } from './sections.ts';
 import type { ReportChanges } from './since.ts';
 import { lastEditAt } from './team-authors.ts';
 import {
   addedByText,
   changeText,
+  citationStyleLabel,
   comparedWithText,
   firstReportText,
   correctionText,
@@ -179,7 +181,7 @@ function deadlines(report: Report): RootContent[] {
   ];
 }
 
-function commitmentBlock(c: CommitmentDetail, labels: Record<number, string>): RootContent[] {
+function commitmentBlock(c: CommitmentDetail, labels: Record<number, SourceCite>): RootContent[] {
   const evidence = latestEvidence(c);
   const due = c.deadline.dueOn ? `due ${dueText(c)}` : 'no deadline';
   const parts: Inline[] = [strong(c.title), ` — ${statusWithSince(c)}; ${due}. ${partiesLine(c)}.`];
@@ -217,11 +219,17 @@ function annex(report: Report): RootContent[] {
   if (report.annex.length === 0) return [];
   return [
     heading(2, 'Annex: sources and quotes'),
+    paragraph(emphasis(`Sources cited in ${citationStyleLabel(report.citationStyle)} style.`)),
     ...report.annex.flatMap((source) => [
-      heading(3, `${source.label}: ${source.title}`),
-      paragraph(
-        [source.publisher, readableDay(source.publishedOn), source.url].filter(Boolean).join(' · ') || ' ',
-      ),
+      ...(source.citation
+        ? [heading(3, source.label), paragraph(...referenceInlines(source.citation.reference))]
+        : [
+            heading(3, `${source.label}: ${source.title}`),
+            paragraph(
+              [source.publisher, readableDay(source.publishedOn), source.url].filter(Boolean).join(' · ') ||
+                ' ',
+            ),
+          ]),
       ...source.quotes.map((q) => ({
         type: 'blockquote' as const,
         children: [

@@ -2,7 +2,9 @@
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
 import { commitmentIds, getCommitment, type CommitmentFilter } from '../../db/commitments.ts';
-import type { CommitmentDetail } from '../../db/model.ts';
+import type { CitationStyle, CommitmentDetail } from '../../db/model.ts';
+import { getSettings } from '../../db/settings.ts';
+import { citationsOf } from '../citations/cited-sources.ts';
 import { listReference } from '../../db/reference.ts';
 import { latestSnapshotOf, type ReportSnapshot } from '../../db/report-snapshots.ts';
 import { DomainError } from '../../db/errors.ts';
@@ -36,6 +38,8 @@ export interface ReportOptions {
    * report made on an earlier day.
    */
   template?: string | null | undefined;
+  /** The style sources are cited in; left out, the one chosen in the settings. */
+  style?: CitationStyle | undefined;
 }
 
 export interface Report {
@@ -63,6 +67,8 @@ export interface Report {
   firstOfTemplate: boolean;
   byTopic: TopicGroup[];
   annex: AnnexSource[];
+  /** The style the annex's references and the quotes' citations are written in. */
+  citationStyle: CitationStyle;
   /** The charts, drawn for the PDF briefing and its preview only (see trend-svg.ts). */
   trendFigures?: TrendFigure[];
   summaryFigure?: TrendFigure | null;
@@ -115,6 +121,19 @@ function previousReport(db: Database, template: string, now: Date): ReportSnapsh
   return latestSnapshotOf(db, template, new Date(`${today(now)}T00:00:00`).toISOString());
 }
 
+/** Each annex source with its reference and in-text citation in the style. */
+function citedAnnex(db: Database, annex: AnnexSource[], style: CitationStyle): AnnexSource[] {
+  const citations = citationsOf(
+    db,
+    annex.map((source) => source.id),
+    style,
+  );
+  return annex.map((source) => {
+    const citation = citations.get(source.id);
+    return citation ? { ...source, citation } : source;
+  });
+}
+
 export function buildReport(
   db: Database,
   scope: ReportScope,
@@ -130,6 +149,7 @@ export function buildReport(
     );
   }
   const reference = listReference(db);
+  const style = options.style ?? getSettings(db).citationStyle;
   const commitments = commitmentIds(db, scope).map((id) =>
     asOfEvidence(getCommitment(db, id, scope.asOf), scope.asOf),
   );
@@ -159,6 +179,7 @@ export function buildReport(
     changes: baseline ? changesSince(db, commitments, baseline, day) : null,
     firstOfTemplate: template !== null && options.since === undefined && previous === null,
     byTopic: byTopic(commitments),
-    annex: annexOf(commitments),
+    annex: citedAnnex(db, annexOf(commitments), style),
+    citationStyle: style,
   };
 }

@@ -1,4 +1,5 @@
 // The report's sections, drawn from its commitments: summary, deadlines, by topic, and the annex.
+import type { FormattedCitation } from '../citations/references.ts';
 import type {
   CommitmentDetail,
   DeadlineState,
@@ -116,6 +117,8 @@ export interface AnnexSource {
   url: string | null;
   publishedOn: string | null;
   quotes: AnnexQuote[];
+  /** The source cited in the report's style (see electron/citations); absent where none was made. */
+  citation?: FormattedCitation;
 }
 
 /** Every source quoted for the report's commitments, by publication date, with its quotes. */
@@ -153,7 +156,16 @@ export function annexOf(commitments: CommitmentDetail[]): AnnexSource[] {
   return ordered;
 }
 
-/** The annex label of each source, by source id, for citing it beside a quote. */
-export function sourceLabels(annex: AnnexSource[]): Record<number, string> {
-  return Object.fromEntries(annex.map((source) => [source.id, source.label]));
+/** How a quote cites its source: the annex label, and the in-text citation in the report's style. */
+export interface SourceCite {
+  label: string;
+  /** "(Núñez 2025)"; null where the source was not formatted in a style. */
+  inText: string | null;
+}
+
+/** How each source is cited beside a quote, by source id. */
+export function sourceLabels(annex: AnnexSource[]): Record<number, SourceCite> {
+  return Object.fromEntries(
+    annex.map((source) => [source.id, { label: source.label, inText: source.citation?.inText ?? null }]),
+  );
 }

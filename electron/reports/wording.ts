@@ -1,4 +1,5 @@
 // The words every report uses, whatever its format: dates, deadline states, parties, changes.
+import { citationStyles, type CitationStyle } from '../../db/model.ts';
 import type { CommitmentDetail, DeadlineState, Evidence } from '../../db/model.ts';
 import type { Correction, ReportChanges, StatusChange } from './since.ts';
 import type { CommitmentEdits, EditedField } from './team-authors.ts';
@@ -76,8 +77,17 @@ export function partiesLine(commitment: CommitmentDetail): string {
   return parts.join(' · ');
 }
 
-/** "Marcelo Ebrard, Joint communiqué … (3 Sep 2025)": who said it, where and when. */
-export function attribution(evidence: Evidence): string {
+/** "Chicago author-date": the style's name as the settings show it. */
+export function citationStyleLabel(style: CitationStyle): string {
+  return citationStyles.find((known) => known.id === style)?.label ?? style;
+}
+
+/**
+ * "Marcelo Ebrard, Joint communiqué … (3 Sep 2025)": who said it, where and when; with the source's
+ * in-text citation in the report's style, "Marcelo Ebrard (Secretaría de Economía 2025)".
+ */
+export function attribution(evidence: Evidence, inText: string | null = null): string {
+  if (inText) return `${evidence.speaker ? `${evidence.speaker} ` : ''}${inText}`;
   const where = evidence.source.title;
   const when = evidence.source.publishedOn ? ` (${readableDay(evidence.source.publishedOn)})` : '';
   return `${evidence.speaker ? `${evidence.speaker}, ` : ''}${where}${when}`;

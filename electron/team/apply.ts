@@ -124,6 +124,11 @@ function createStatusUpdate(db: Database, change: LoggedChange): void {
   );
 }
 
+/** The source's CSL item as stored: only a JSON object; what a change sent from before migration 010 lacks is null. */
+function cslOf(value: unknown): string | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : null;
+}
+
 function createSource(db: Database, sha: string, payload: Record<string, unknown>): void {
   const known = statement<[string], { id: number }>(db, 'SELECT id FROM source WHERE text_sha256 = ?').get(
     sha,
@@ -134,8 +139,8 @@ function createSource(db: Database, sha: string, payload: Record<string, unknown
   if (sha256(fullText) !== sha) return;
   statement(
     db,
-    `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256, added_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256, added_at, csl)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     payload.title as string,
     (payload.publisher as string | undefined) ?? '',
@@ -145,6 +150,7 @@ function createSource(db: Database, sha: string, payload: Record<string, unknown
     fullText,
     sha,
     payload.added_at as string,
+    cslOf(payload.csl),
   );
 }
 

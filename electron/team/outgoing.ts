@@ -211,11 +211,12 @@ function evidenceChanges(
       language: string;
       full_text: string;
       added_at: string;
+      csl: string | null;
     }
   >(
     db,
     `SELECT e.uid, e.start, e."end" AS "end", e.text, e.speaker, s.text_sha256 AS sha, s.title, s.publisher,
-            s.url, s.published_on, s.language, s.full_text, s.added_at
+            s.url, s.published_on, s.language, s.full_text, s.added_at, s.csl
        FROM excerpt e JOIN source s ON s.id = e.source_id WHERE e.id = ?`,
   ).get(excerptId);
   if (!excerpt) return [];
@@ -242,6 +243,8 @@ function evidenceChanges(
         language: excerpt.language,
         full_text: excerpt.full_text,
         added_at: excerpt.added_at,
+        // The bibliographic record (migration 010); a client from before it ignores the field.
+        csl: excerpt.csl === null ? null : (JSON.parse(excerpt.csl) as unknown),
       },
     });
   }

@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitments.ts';
+import { attachEvidence } from '../../db/evidence.ts';
+import { getSource, insertSource } from '../../db/sources.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
 import { scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
@@ -234,6 +236,36 @@ describe('a shared dossier', () => {
       (row) => row.note === 'Recorded by mistake.',
     );
     expect(mistaken?.retracted).toBe(1);
+  });
+
+  it('carries a source’s bibliographic record (its CSL item) with the evidence that quotes it', async () => {
+    const csl = {
+      type: 'article-newspaper',
+      'container-title': 'La Jornada',
+      author: [{ family: 'Núñez Peña', given: 'José Ángel' }],
+    };
+    const fullText = 'México y Estados Unidos acordaron un grupo de implementación de seguridad.';
+    const sourceId = insertSource(alice, {
+      title: 'México y EE. UU. acuerdan un grupo de implementación de seguridad',
+      publisher: 'La Jornada',
+      url: 'https://www.jornada.com.mx/2025/09/05/politica/grupo-implementacion-seguridad',
+      publishedOn: '2025-09-05',
+      language: 'es',
+      fullText,
+      csl,
+    });
+    const commitmentId = alice
+      .prepare('SELECT id FROM commitment WHERE deleted_at IS NULL ORDER BY id LIMIT 1')
+      .pluck()
+      .get() as number;
+    attachEvidence(alice, { sourceId, start: 0, end: fullText.length, speaker: '' }, commitmentId, null);
+    await syncAs('alice', alice);
+    await syncAs('bob', bob);
+    const bobsSource = bob
+      .prepare('SELECT id FROM source WHERE full_text = ?')
+      .pluck()
+      .get(fullText) as number;
+    expect(getSource(bob, bobsSource).csl).toEqual(csl);
   });
 
   it('lets a read-only member read and sync, and refuses their writes locally', async () => {

@@ -1,7 +1,7 @@
 // What a report covers, as the report dialog edits it: the list's filters, the day it describes and
 // what it is compared with, and the format; turned into the API's report request.
 import type { InputOf } from '../../../electron/api/contract.ts';
-import { deadlineStates } from '../../../db/model.ts';
+import { deadlineStates, type CitationStyle } from '../../../db/model.ts';
 import { listFilter, noFilters, readListQuery, type DateField, type ListQuery } from './list-query.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
@@ -83,6 +83,8 @@ export interface ReportChoice {
   /** The template the report belongs to, so the next one can say what changed since it. */
   template: string | null;
   format: ReportFormat;
+  /** The style its sources are cited in; null until the settings' choice is known. */
+  style?: CitationStyle | null;
 }
 
 /**
@@ -97,5 +99,6 @@ export function reportRequest(choice: ReportChoice): InputOf<'renderReport'> {
     format: choice.format,
     ...(since ? { since } : {}),
     ...(choice.template ? { template: choice.template } : {}),
+    ...(choice.style ? { style: choice.style } : {}),
   };
 }
