@@ -12,7 +12,9 @@ describe('migration 011: watched feeds and the inbox', () => {
   it('adds empty feeds and an empty inbox beside the sources already stored', () => {
     const folder = join(temporaryFolder(), 'migrations');
     mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^(00[1-9]|010)_.*\.sql$/.test(name))) {
+    for (const file of readdirSync(defaultMigrationsDir).filter((name) =>
+      /^(00[1-9]|010)_.*\.sql$/.test(name),
+    )) {
       copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
     }
     const file = join(temporaryFolder(), 'pledgewatch.sqlite');

@@ -74,22 +74,24 @@ export function findDuplicate(
 }
 
 export function insertSource(db: Database, fields: SourceFields): number {
-  return Number(
-    statement(
-      db,
-      `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256, csl)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      fields.title,
-      fields.publisher,
-      fields.url,
-      fields.publishedOn,
-      fields.language,
-      fields.fullText,
-      sha256(fields.fullText),
-      fields.csl ? JSON.stringify(fields.csl) : null,
-    ).lastInsertRowid,
-  );
+  // The bibliographic record is named only when there is one: a source without it is written the same
+  // way into a file from before migration 010 (the tests of older migrations load the sample so).
+  const columns = ['title', 'publisher', 'url', 'published_on', 'language', 'full_text', 'text_sha256'];
+  const values: unknown[] = [
+    fields.title,
+    fields.publisher,
+    fields.url,
+    fields.publishedOn,
+    fields.language,
+    fields.fullText,
+    sha256(fields.fullText),
+  ];
+  if (fields.csl) {
+    columns.push('csl');
+    values.push(JSON.stringify(fields.csl));
+  }
+  const sql = `INSERT INTO source (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+  return Number(statement(db, sql).run(...values).lastInsertRowid);
 }
 
 /** Merging a duplicate keeps the stored text (excerpts point into it) and fills in what it lacked. */
