@@ -74,10 +74,7 @@ export function findDuplicate(
 }
 
 export function insertSource(db: Database, fields: SourceFields): number {
-  // The bibliographic record is named only when there is one: a source without it is written the same
-  // way into a file from before migration 010 (the tests of older migrations load the sample so).
-  const columns = ['title', 'publisher', 'url', 'published_on', 'language', 'full_text', 'text_sha256'];
-  const values: unknown[] = [
+  const values = [
     fields.title,
     fields.publisher,
     fields.url,
@@ -86,27 +83,41 @@ export function insertSource(db: Database, fields: SourceFields): number {
     fields.fullText,
     sha256(fields.fullText),
   ];
-  if (fields.csl) {
-    columns.push('csl');
-    values.push(JSON.stringify(fields.csl));
+  // The bibliographic record's column only when there is one: the rest also writes a database
+  // from before migration 010 (the migrations' own tests load their data with it).
+  if (!fields.csl) {
+    return Number(
+      statement(
+        db,
+        `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...values).lastInsertRowid,
+    );
   }
-  const sql = `INSERT INTO source (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-  return Number(statement(db, sql).run(...values).lastInsertRowid);
+  return Number(
+    statement(
+      db,
+      `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256, csl)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...values, JSON.stringify(fields.csl)).lastInsertRowid,
+  );
 }
 
 /** Merging a duplicate keeps the stored text (excerpts point into it) and fills in what it lacked. */
 export function mergeIntoSource(db: Database, id: number, fields: SourceFields): number {
   const stored = getSource(db, id);
-  statement(
-    db,
-    'UPDATE source SET publisher = ?, url = ?, published_on = ?, csl = coalesce(csl, ?) WHERE id = ?',
-  ).run(
+  statement(db, 'UPDATE source SET publisher = ?, url = ?, published_on = ? WHERE id = ?').run(
     stored.publisher || fields.publisher,
     stored.url ?? fields.url,
     stored.publishedOn ?? fields.publishedOn,
-    fields.csl ? JSON.stringify(fields.csl) : null,
     id,
   );
+  if (fields.csl) {
+    statement(db, 'UPDATE source SET csl = coalesce(csl, ?) WHERE id = ?').run(
+      JSON.stringify(fields.csl),
+      id,
+    );
+  }
   return id;
 }
 

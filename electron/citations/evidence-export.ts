@@ -31,7 +31,7 @@ export function renderEvidenceText(
   format: EvidenceFormat,
   now: Date = new Date(),
 ): { text: string; sourceCount: number } {
-  const report = buildReport(db, scope, now);
+  const report = buildReport(db, scope, now, { cite: false });
   const items = citedSources(
     db,
     report.annex.map((source) => source.id),

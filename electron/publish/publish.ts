@@ -88,7 +88,8 @@ export async function publishTracker(
   now: Date = new Date(),
 ): Promise<Published> {
   const { folder, manifest } = siteFolder(request.folder);
-  const report = buildReport(db, request.scope, now);
+  // The site cites its sources on their own pages: no references formatted here.
+  const report = buildReport(db, request.scope, now, { cite: false });
   const title = request.title?.trim() || 'Commitments tracker';
   const { statusSummaryFigure, trendFigures } = await import('../reports/trend-svg.ts');
   const figures = {

@@ -187,7 +187,7 @@ export async function exportReport(
     record = streamedExportRecord(db, request.scope, format, request);
     rendered = await tableBytes(db, { ...request, format }, now);
   } else {
-    const report = await withTrends(buildReport(db, request.scope, now, request), db, format);
+    const report = await withTrends(buildReport(db, request.scope, now, citing(request)), db, format);
     record = exportRecordOf(db, report, format);
     rendered = { bytes: await renderReportFile(report, format), count: report.commitments.length };
     title = report.title;
@@ -218,7 +218,7 @@ export async function exportReportToFile(
     record = streamedExportRecord(db, scope, format, request);
     commitmentCount = await writeTable(db, scope, format, file, now);
   } else {
-    const report = await withTrends(buildReport(db, scope, now, request), db, format);
+    const report = await withTrends(buildReport(db, scope, now, citing(request)), db, format);
     record = exportRecordOf(db, report, format);
     writeAtomically(file, await renderReportFile(report, format));
     commitmentCount = report.commitments.length;
@@ -234,6 +234,11 @@ export function suggestedFileName(request: Omit<ExportRequest, 'fileName'>, now:
     request.scope.asOf ?? today(now),
     extension,
   );
+}
+
+/** The formats that print citations; the JSON report lists its sources as data, unformatted. */
+function citing<Request extends ReportOptions & { format: ReportFormat }>(request: Request): Request {
+  return { ...request, cite: ['pdf', 'html', 'md', 'docx'].includes(request.format) };
 }
 
 /** The PDF briefing (and its preview) carries the trend charts; the other formats have no charts. */

@@ -40,6 +40,8 @@ export interface ReportOptions {
   template?: string | null | undefined;
   /** The style sources are cited in; left out, the one chosen in the settings. */
   style?: CitationStyle | undefined;
+  /** False: the annex without references formatted (the evidence export needs only its sources). */
+  cite?: boolean | undefined;
 }
 
 export interface Report {
@@ -179,7 +181,7 @@ export function buildReport(
     changes: baseline ? changesSince(db, commitments, baseline, day) : null,
     firstOfTemplate: template !== null && options.since === undefined && previous === null,
     byTopic: byTopic(commitments),
-    annex: citedAnnex(db, annexOf(commitments), style),
+    annex: options.cite === false ? annexOf(commitments) : citedAnnex(db, annexOf(commitments), style),
     citationStyle: style,
   };
 }
