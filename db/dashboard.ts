@@ -80,25 +80,100 @@ function toDashboardRow(row: CommitmentRow, day: string): DashboardRow {
   };
 }
 
+type CountGroups = Pick<Dashboard, 'statusByTopic' | 'statusByParty'>;
+
 /**
- * Counts by status for each top-level topic (a commitment filed under a subtopic counts for its
- * root, once) and for each party that made commitments, from one pass over the commitments.
- * The commitments stay the outer loop (a LEFT JOIN, or CROSS JOIN, which SQLite never reorders), so
- * it reads them in table order and looks up each one's topics and parties by primary key, rather
+ * Counts by status for each top-level topic (a commitment filed under a subtopic counts for its root,
+ * once; one filed under none counts under "(no topic)", last) and for each party that made
+ * commitments. Today's come from the tallies kept as the data changes (migration 012); as of a day,
+ * from the history.
+ */
+function statusCounts(db: Database, asOf: string | undefined): CountGroups {
+  return asOf === undefined ? keptStatusCounts(db) : historyStatusCounts(db, asOf);
+}
+
+function keptStatusCounts(db: Database): CountGroups {
+  const tallies = statement<[], { topics: string; makers: string; statusId: number; commitments: number }>(
+    db,
+    `SELECT topics, makers, status_id AS statusId, commitments FROM dashboard_tally
+      WHERE status_id <> 0 AND commitments > 0`,
+  ).all();
+  const topics = statement<[], { id: number; parentId: number | null; name: string }>(
+    db,
+    'SELECT id, parent_id AS parentId, name FROM topic',
+  ).all();
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]));
+  const rootOf = (id: number): number => {
+    let topic = topicById.get(id);
+    for (let depth = 0; topic?.parentId != null && depth < topics.length; depth += 1) {
+      topic = topicById.get(topic.parentId);
+    }
+    return topic?.id ?? id;
+  };
+  const byTopic = new Tally<number | null>();
+  const byParty = new Tally<number>();
+  for (const tally of tallies) {
+    const roots = new Set(tally.topics === '' ? [null] : idsOf(tally.topics).map(rootOf));
+    for (const root of roots) byTopic.add(root, tally.statusId, tally.commitments);
+    for (const party of idsOf(tally.makers)) byParty.add(party, tally.statusId, tally.commitments);
+  }
+  const partyNames = new Map(
+    statement<[], { id: number; name: string }>(db, 'SELECT id, name FROM party')
+      .all()
+      .map((party) => [party.id, party.name]),
+  );
+  return {
+    statusByTopic: byName(
+      byTopic.groups((id) => (id === null ? '(no topic)' : (topicById.get(id)?.name ?? ''))),
+    ).map(([topicId, topic, counts]) => ({ topicId, topic, counts })),
+    statusByParty: byName(byParty.groups((id) => partyNames.get(id) ?? '')).map(
+      ([partyId, party, counts]) => ({
+        partyId,
+        party,
+        counts,
+      }),
+    ),
+  };
+}
+
+const idsOf = (set: string): number[] => (set === '' ? [] : set.split(',').map(Number));
+
+/** Commitments counted by a key (a topic, a party) and status. */
+class Tally<Key> {
+  readonly #counts = new Map<Key, Map<number, number>>();
+
+  add(key: Key, statusId: number, count: number): void {
+    const counts = this.#counts.get(key) ?? new Map<number, number>();
+    counts.set(statusId, (counts.get(statusId) ?? 0) + count);
+    this.#counts.set(key, counts);
+  }
+
+  groups(nameOf: (key: Key) => string): [Key, string, CountCell[]][] {
+    return [...this.#counts].map(([key, counts]) => [
+      key,
+      nameOf(key),
+      [...counts]
+        .filter(([, count]) => count > 0)
+        .sort(([a], [b]) => a - b)
+        .map(([statusId, count]) => ({ statusId, count })),
+    ]);
+  }
+}
+
+/** By name, with the commitments filed under no topic last. */
+function byName<Key>(groups: [Key, string, CountCell[]][]): [Key, string, CountCell[]][] {
+  return groups
+    .filter(([, , counts]) => counts.length > 0)
+    .sort(([a, x], [b, y]) => (a === null ? 1 : b === null ? -1 : x.localeCompare(y)));
+}
+
+/**
+ * As of a day: each commitment announced by then, with the status in force from its history, in one
+ * pass. The commitments stay the outer loop (a LEFT JOIN, or CROSS JOIN, which SQLite never reorders),
+ * so it reads them in table order and looks up each one's topics and parties by primary key, rather
  * than the other way round through a temporary index.
  */
-/** Today: the live commitments and their status, from one narrow index (migration 006). */
-const liveToday = `SELECT c.id, c.current_status_id FROM commitment c INDEXED BY commitment_live_by_status
-                    WHERE c.deleted_at IS NULL AND c.current_status_id IS NOT NULL`;
-
-/** As of a day: each commitment announced by then, with the status in force from its history. */
-const liveAsOf = `SELECT c.id, s.id FROM commitment c NOT INDEXED ${statusJoins(true)}
-                   WHERE c.deleted_at IS NULL AND ${announcedBy} AND s.id IS NOT NULL`;
-
-function statusCounts(
-  db: Database,
-  asOf: string | undefined,
-): Pick<Dashboard, 'statusByTopic' | 'statusByParty'> {
+function historyStatusCounts(db: Database, asOf: string): CountGroups {
   const cells = statement<
     [{ asOf: string }],
     { axis: 'topic' | 'party'; id: number | null; name: string; statusId: number; count: number }
@@ -107,7 +182,9 @@ function statusCounts(
     `WITH RECURSIVE root (id, root_id) AS (
        SELECT id, id FROM topic WHERE parent_id IS NULL
        UNION ALL SELECT t.id, root.root_id FROM topic t JOIN root ON t.parent_id = root.id),
-     live (id, status_id) AS MATERIALIZED (${asOf === undefined ? liveToday : liveAsOf})
+     live (id, status_id) AS MATERIALIZED (
+       SELECT c.id, s.id FROM commitment c NOT INDEXED ${statusJoins(true)}
+        WHERE c.deleted_at IS NULL AND ${announcedBy} AND s.id IS NOT NULL)
      SELECT 'topic' AS axis, r.root_id AS id, coalesce(t.name, '(no topic)') AS name,
             live.status_id AS statusId, count(DISTINCT live.id) AS count
        FROM live LEFT JOIN commitment_topic ct ON ct.commitment_id = live.id
@@ -119,23 +196,20 @@ function statusCounts(
        JOIN party p ON p.id = cp.party_id
       GROUP BY cp.party_id, live.status_id`,
   ).all({ asOf: asOfDay(asOf) });
-  const group = (axis: 'topic' | 'party') => {
-    const groups = new Map<number | null, { name: string; counts: CountCell[] }>();
+  const tally = (axis: 'topic' | 'party') => {
+    const counts = new Tally<number | null>();
+    const names = new Map<number | null, string>();
     for (const cell of cells.filter((each) => each.axis === axis)) {
-      const entry = groups.get(cell.id) ?? { name: cell.name, counts: [] };
-      entry.counts.push({ statusId: cell.statusId, count: cell.count });
-      groups.set(cell.id, entry);
+      counts.add(cell.id, cell.statusId, cell.count);
+      names.set(cell.id, cell.name);
     }
-    // By name, with the commitments filed under no topic last.
-    return [...groups].sort(([a, x], [b, y]) =>
-      a === null ? 1 : b === null ? -1 : x.name.localeCompare(y.name),
-    );
+    return byName(counts.groups((id) => names.get(id) ?? ''));
   };
   return {
-    statusByTopic: group('topic').map(([topicId, { name, counts }]) => ({ topicId, topic: name, counts })),
-    statusByParty: group('party').map(([partyId, { name, counts }]) => ({
+    statusByTopic: tally('topic').map(([topicId, topic, counts]) => ({ topicId, topic, counts })),
+    statusByParty: tally('party').map(([partyId, party, counts]) => ({
       partyId: partyId ?? 0,
-      party: name,
+      party,
       counts,
     })),
   };

@@ -1,5 +1,5 @@
-// Migration 009: each party's own status in force and the scorecard's tallies, worked out once from a
-// file written before it (with parties' own statuses, an undone one, a commitment no party made and one in the trash), then
+// Migrations 009 and 012: each party's own status in force, the scorecard's tallies and the dashboard's,
+// worked out once from a file written before them (with parties' own statuses, an undone one, a commitment no party made and one in the trash), then
 // kept by triggers: both agree with a count from scratch out of the history.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,11 +9,11 @@ import { openDatabase } from './open.ts';
 import { insertCommitment } from './commitments.ts';
 import { createDossier, saveParty, saveTopic } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, scorecardTallies, temporaryFolder } from './testing.ts';
+import { dashboardTallies, newCommitment, scorecardTallies, temporaryFolder } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
 
-describe('migration 009: the scorecard kept as the data changes', () => {
+describe('migrations 009 and 012: the scorecard and the dashboard kept as the data changes', () => {
   it('works out the parties’ statuses and the tallies of a file written before it', () => {
     const folder = join(temporaryFolder(), 'migrations');
     mkdirSync(folder);
@@ -65,6 +65,10 @@ describe('migration 009: the scorecard kept as the data changes', () => {
     const { kept, counted } = scorecardTallies(after);
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toEqual(counted);
+    const dashboard = dashboardTallies(after);
+    // Three commitments, one in the trash: two tallies, of different topics and makers.
+    expect(dashboard.kept).toHaveLength(2);
+    expect(dashboard.kept).toEqual(dashboard.counted);
     after.close();
   });
 });

@@ -117,3 +117,24 @@ export function scorecardTallies(db: Database): { kept: unknown[]; counted: unkn
     .all();
   return { kept, counted };
 }
+
+/** The dashboard's kept tallies (migration 012) beside the same tallies counted from scratch. */
+export function dashboardTallies(db: Database): { kept: unknown[]; counted: unknown[] } {
+  const kept = db
+    .prepare('SELECT topics, makers, status_id, commitments FROM dashboard_tally ORDER BY 1, 2, 3')
+    .raw()
+    .all();
+  const counted = db
+    .prepare(
+      `SELECT coalesce((SELECT group_concat(topic_id, ',' ORDER BY topic_id) FROM commitment_topic
+                         WHERE commitment_id = c.id), ''),
+              coalesce((SELECT group_concat(party_id, ',' ORDER BY party_id) FROM commitment_party
+                         WHERE commitment_id = c.id AND role = 'maker'), ''),
+              coalesce(c.current_status_id, 0), count(*)
+         FROM commitment c WHERE c.deleted_at IS NULL
+        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    )
+    .raw()
+    .all();
+  return { kept, counted };
+}

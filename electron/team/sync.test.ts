@@ -7,7 +7,7 @@ import { attachEvidence } from '../../db/evidence.ts';
 import { getSource, insertSource } from '../../db/sources.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
+import { dashboardTallies, scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
 import { deleteCommitment } from '../../db/trash.ts';
 import { undoLastAction } from '../../db/undo.ts';
 import { loadSample } from '../ingest/sample.ts';
@@ -157,8 +157,11 @@ describe('a shared dossier', () => {
     expect(teamStatus(bob)[0]!.unsent).toBe(0);
     const ours = dossierDigest(alice, uid);
     expect(ours).toEqual(dossierDigest(bob, uid));
-    // The scorecard's kept tallies follow what arrived from the team as they follow local writes.
-    for (const db of [alice, bob]) expect(scorecardTallies(db).kept).toEqual(scorecardTallies(db).counted);
+    // The scorecard's and dashboard's kept tallies follow what arrived from the team as they follow local writes.
+    for (const db of [alice, bob]) {
+      expect(scorecardTallies(db).kept).toEqual(scorecardTallies(db).counted);
+      expect(dashboardTallies(db).kept).toEqual(dashboardTallies(db).counted);
+    }
     expect(
       ours.commitments.some((row) => (row as { title: string }).title === 'Joint review of port inspections'),
     ).toBe(true);
@@ -231,7 +234,10 @@ describe('a shared dossier', () => {
     const ours = dossierDigest(alice, uid);
     expect(ours).toEqual(dossierDigest(bob, uid));
     expect(ours.conflicts).toEqual([]);
-    for (const db of [alice, bob]) expect(scorecardTallies(db).kept).toEqual(scorecardTallies(db).counted);
+    for (const db of [alice, bob]) {
+      expect(scorecardTallies(db).kept).toEqual(scorecardTallies(db).counted);
+      expect(dashboardTallies(db).kept).toEqual(dashboardTallies(db).counted);
+    }
     const mistaken = (ours.statusUpdates as { note: string; retracted: number }[]).find(
       (row) => row.note === 'Recorded by mistake.',
     );

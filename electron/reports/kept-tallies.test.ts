@@ -1,11 +1,12 @@
-// Today's scorecard from the kept statuses and tallies (migration 009) against the same scorecard
-// counted from scratch out of the history, after each kind of change the data goes through: new
-// commitments, a party's own status, the whole status, undo, topics and makers changed, a move to
-// another dossier, the trash and back, a bulk update, an import, and a restored backup.
+// Today's scorecard and dashboard from the kept statuses and tallies (migrations 009 and 012) against
+// the same figures counted from scratch out of the history, after each kind of change the data goes
+// through: new commitments, a party's own status, the whole status, undo, topics and makers changed, a
+// topic moved under another, a move to another dossier, the trash and back, a bulk update, an import, and a restored backup.
 import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
+import { getDashboard } from '../../db/dashboard.ts';
+import { dashboardTallies, scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
 import { callOperation, callOperationAsync } from '../api/dispatch.ts';
 import { buildReport, type ReportScope } from './model.ts';
 import { renderCsv } from './csv.ts';
@@ -36,6 +37,14 @@ beforeAll(() => {
 function expectKeptToMatchHistory(): void {
   const { kept, counted } = scorecardTallies(db);
   expect(kept).toEqual(counted);
+  const dashboard = dashboardTallies(db);
+  expect(dashboard.kept).toEqual(dashboard.counted);
+  // The dashboard's counts today, from the tallies, and as of a day after every date in the file, from the history.
+  const counts = ({ statusByTopic, statusByParty }: ReturnType<typeof getDashboard>) => ({
+    statusByTopic,
+    statusByParty,
+  });
+  expect(counts(getDashboard(db, {}))).toEqual(counts(getDashboard(db, { asOf: '2099-12-31' })));
   const dossiers = ids('SELECT id FROM dossier ORDER BY id');
   const topics = ids('SELECT id FROM topic ORDER BY id');
   const scopes: ReportScope[] = [
@@ -61,7 +70,7 @@ function expectKeptToMatchHistory(): void {
   }
 }
 
-describe('the kept scorecard against one counted from history', () => {
+describe('the kept scorecard and dashboard against the same counted from history', () => {
   it('agrees on the sample as loaded, and counts every cell of it', () => {
     expectKeptToMatchHistory();
     const card = buildScorecard(db, { scope: {} });
@@ -133,6 +142,17 @@ describe('the kept scorecard against one counted from history', () => {
     call('updateCommitment', { id, dossierId: elsewhere });
     expectKeptToMatchHistory();
     expect(buildScorecard(db, { scope: { dossierId: elsewhere } }).commitmentCount).toBe(1);
+  });
+
+  it('agrees after a topic moves under another and back', () => {
+    const [root, other] = ids('SELECT id FROM topic WHERE parent_id IS NULL ORDER BY id LIMIT 2');
+    const moved = db.prepare('SELECT name FROM topic WHERE id = ?').get(other) as { name: string };
+    const before = getDashboard(db, {}).statusByTopic.length;
+    call('saveTopic', { id: other, name: moved.name, parentId: root });
+    expectKeptToMatchHistory();
+    expect(getDashboard(db, {}).statusByTopic.length).toBe(before - 1);
+    call('saveTopic', { id: other, name: moved.name, parentId: null });
+    expectKeptToMatchHistory();
   });
 
   it('agrees after the trash and back, and after a bulk status update', () => {
