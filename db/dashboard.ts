@@ -93,11 +93,12 @@ function statusCounts(db: Database, asOf: string | undefined): CountGroups {
 }
 
 function keptStatusCounts(db: Database): CountGroups {
-  const tallies = statement<[], { topics: string; makers: string; statusId: number; commitments: number }>(
-    db,
-    `SELECT topics, makers, status_id AS statusId, commitments FROM dashboard_tally
-      WHERE status_id <> 0 AND commitments > 0`,
-  ).all();
+  const tallies = (table: string, key: string) =>
+    statement<[], { key: string | number; statusId: number; commitments: number }>(
+      db,
+      `SELECT ${key} AS key, status_id AS statusId, commitments FROM ${table}
+        WHERE status_id <> 0 AND commitments > 0`,
+    ).all();
   const topics = statement<[], { id: number; parentId: number | null; name: string }>(
     db,
     'SELECT id, parent_id AS parentId, name FROM topic',
@@ -111,11 +112,14 @@ function keptStatusCounts(db: Database): CountGroups {
     return topic?.id ?? id;
   };
   const byTopic = new Tally<number | null>();
-  const byParty = new Tally<number>();
-  for (const tally of tallies) {
-    const roots = new Set(tally.topics === '' ? [null] : idsOf(tally.topics).map(rootOf));
+  for (const tally of tallies('dashboard_topic_tally', 'topics')) {
+    const set = String(tally.key);
+    const roots = new Set(set === '' ? [null] : set.split(',').map((id) => rootOf(Number(id))));
     for (const root of roots) byTopic.add(root, tally.statusId, tally.commitments);
-    for (const party of idsOf(tally.makers)) byParty.add(party, tally.statusId, tally.commitments);
+  }
+  const byParty = new Tally<number>();
+  for (const tally of tallies('dashboard_maker_tally', 'party_id')) {
+    byParty.add(Number(tally.key), tally.statusId, tally.commitments);
   }
   const partyNames = new Map(
     statement<[], { id: number; name: string }>(db, 'SELECT id, name FROM party')
@@ -135,8 +139,6 @@ function keptStatusCounts(db: Database): CountGroups {
     ),
   };
 }
-
-const idsOf = (set: string): number[] => (set === '' ? [] : set.split(',').map(Number));
 
 /** Commitments counted by a key (a topic, a party) and status. */
 class Tally<Key> {

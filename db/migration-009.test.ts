@@ -66,8 +66,8 @@ describe('migrations 009 and 012: the scorecard and the dashboard kept as the da
     expect(kept.length).toBeGreaterThan(0);
     expect(kept).toEqual(counted);
     const dashboard = dashboardTallies(after);
-    // Three commitments, one in the trash: two tallies, of different topics and makers.
-    expect(dashboard.kept).toHaveLength(2);
+    // Three commitments, one in the trash: by topics, [security] and none; by maker, Mexico and the United States.
+    expect(dashboard.kept).toHaveLength(4);
     expect(dashboard.kept).toEqual(dashboard.counted);
     after.close();
   });

@@ -120,21 +120,25 @@ export function scorecardTallies(db: Database): { kept: unknown[]; counted: unkn
 
 /** The dashboard's kept tallies (migration 012) beside the same tallies counted from scratch. */
 export function dashboardTallies(db: Database): { kept: unknown[]; counted: unknown[] } {
-  const kept = db
-    .prepare('SELECT topics, makers, status_id, commitments FROM dashboard_tally ORDER BY 1, 2, 3')
-    .raw()
-    .all();
-  const counted = db
-    .prepare(
+  const rows = (sql: string) => db.prepare(sql).raw().all();
+  const kept = [
+    ...rows('SELECT topics, status_id, commitments FROM dashboard_topic_tally ORDER BY 1, 2'),
+    ...rows('SELECT party_id, status_id, commitments FROM dashboard_maker_tally ORDER BY 1, 2'),
+  ];
+  const counted = [
+    ...rows(
       `SELECT coalesce((SELECT group_concat(topic_id, ',' ORDER BY topic_id) FROM commitment_topic
                          WHERE commitment_id = c.id), ''),
-              coalesce((SELECT group_concat(party_id, ',' ORDER BY party_id) FROM commitment_party
-                         WHERE commitment_id = c.id AND role = 'maker'), ''),
               coalesce(c.current_status_id, 0), count(*)
          FROM commitment c WHERE c.deleted_at IS NULL
-        GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    )
-    .raw()
-    .all();
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
+    ...rows(
+      `SELECT cp.party_id, coalesce(c.current_status_id, 0), count(*)
+         FROM commitment c JOIN commitment_party cp ON cp.commitment_id = c.id AND cp.role = 'maker'
+        WHERE c.deleted_at IS NULL
+        GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
+  ];
   return { kept, counted };
 }
