@@ -1,5 +1,6 @@
-// The dashboard on scripted histories: passed deadlines, no-topic counts, what changed since (the
-// sample dossier's dashboard is tested through the API, in electron/api/dashboard.test.ts).
+// The dashboard on scripted histories: passed deadlines, today's lists against the history's,
+// no-topic counts, what changed since (the sample dossier's dashboard is tested through the API, in
+// electron/api/dashboard.test.ts).
 import { describe, expect, it } from 'vitest';
 import { insertCommitment, type NewCommitment } from './commitments.ts';
 import { getDashboard } from './dashboard.ts';
@@ -53,6 +54,32 @@ describe('dashboard on scripted histories', () => {
     expect(overdue('2025-11-06')).toEqual([]);
     db.prepare('INSERT INTO status_update_retraction (update_id) VALUES (?)').run(later);
     expect(overdue('2025-11-06')).toEqual(['Reprieve']);
+  });
+
+  it('lists the same today, from what the commitment keeps, as from the history as of today', () => {
+    const { db, add, update } = setUp();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const due = (title: string, offset: number) => add({ title, deadline: { on: day(offset) } });
+    due('Passed, nothing since', -40);
+    update(due('Passed, then stalled', -40), 'stalled', day(-10));
+    update(due('Met in time', -40), 'fulfilled', day(-50));
+    update(due('Closed too late', -40), 'fulfilled', day(-5));
+    const undone = update(due('Passed, its update undone', -30), 'in progress', day(-3));
+    db.prepare('INSERT INTO status_update_retraction (update_id) VALUES (?)').run(undone);
+    due('Due next week', 7);
+    update(due('Due soon, already fulfilled', 10), 'fulfilled', day(-1));
+    due('Due next year', 300);
+    const trashed = due('Passed, in the trash', -20);
+    db.prepare(`UPDATE commitment SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = ?`).run(trashed);
+    const lists = (dashboard: ReturnType<typeof getDashboard>) => ({
+      dueSoon: titles(dashboard.dueSoon),
+      overdue: titles(dashboard.overdue),
+      stale: titles(dashboard.stale),
+    });
+    const today = lists(getDashboard(db, {}));
+    expect(today).toEqual(lists(getDashboard(db, { asOf: day(0) })));
+    expect(today.overdue).toEqual(['Passed, nothing since', 'Passed, its update undone']);
+    expect(today.dueSoon).toEqual(['Due next week']);
   });
 
   it('counts commitments with no topic in a row of their own', () => {

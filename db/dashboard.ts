@@ -20,25 +20,31 @@ export const dashboardListLimit = 100;
 
 export function getDashboard(db: Database, input: DashboardInput): Dashboard {
   const day = asOfDay(input.asOf);
+  const today = input.asOf === undefined;
   const { staleDays } = getSettings(db);
-  const rows = (condition: string, order: string, wholeTable = false) =>
-    attentionRows(db, { condition, order, wholeTable, asOf: input.asOf, staleDays });
-  // Today, the oldest first straight from an index on the commitment; as of a day, from the history.
-  const since = statusSince(input.asOf !== undefined);
+  // Today, the day the status took effect is kept on the commitment; as of a day, from the history.
+  const since = statusSince(!today);
+  const columns = { dueOn: 'c.due_on', category: 's.category', since };
+  // Today the deadline lists read only an index that holds what they ask of each commitment.
+  const byDeadline = today ? 'INDEXED BY commitment_live_by_due' : '';
+  const rows = (condition: string, order: string, index: string) =>
+    attentionRows(db, { condition, order, index, asOf: input.asOf, staleDays });
   return {
     asOf: day,
     ...statusCounts(db, input.asOf),
-    dueSoon: rows(deadlineStateCondition('due_soon', '@asOf'), 'c.due_on, c.id'),
+    dueSoon: rows(deadlineStateCondition('due_soon', '@asOf', columns), 'c.due_on, c.id', byDeadline),
     // Passed, and the update in force on the day took effect on or before the due date: nothing since.
     overdue: rows(
-      `${deadlineStateCondition('passed', '@asOf')} AND (u.effective_on IS NULL OR u.effective_on <= c.due_on)`,
+      `${deadlineStateCondition('passed', '@asOf', columns)} AND (${since} IS NULL OR ${since} <= c.due_on)`,
       'c.due_on, c.id',
+      byDeadline,
     ),
     // "Not yet assessed" counts too: a commitment nobody has looked at for months needs a look.
+    // As of a day no index narrows it, and reading in table order is fastest.
     stale: rows(
       `s.category = 'open' AND ${since} <= date(@asOf, '-' || @staleDays || ' days')`,
       `${since}, c.id`,
-      input.asOf !== undefined,
+      today ? '' : 'NOT INDEXED',
     ),
     staleDays,
     changes: input.changesSince === undefined ? [] : changesSince(db, input.changesSince),
@@ -50,8 +56,8 @@ interface AttentionQuery {
   /** Over `c`, `u` and `s` (see statusJoins), with @asOf and @staleDays. */
   condition: string;
   order: string;
-  /** Reads every commitment: no index narrows it, and reading in table order is fastest. */
-  wholeTable: boolean;
+  /** How the commitments are read: an INDEXED BY or NOT INDEXED clause, or '' for SQLite's choice. */
+  index: string;
   asOf: string | undefined;
   staleDays: number;
 }
@@ -60,7 +66,7 @@ function attentionRows(db: Database, query: AttentionQuery): DashboardRow[] {
   const day = asOfDay(query.asOf);
   const ids = statement<[{ asOf: string; staleDays: number; limit: number }], { id: number }>(
     db,
-    `SELECT c.id FROM commitment c ${query.wholeTable ? 'NOT INDEXED' : ''}
+    `SELECT c.id FROM commitment c ${query.index}
             ${statusJoins(query.asOf !== undefined)}
       WHERE c.deleted_at IS NULL ${query.asOf === undefined ? '' : `AND ${announcedBy}`}
         AND ${query.condition}

@@ -129,3 +129,8 @@ BEGIN
                        WHERE c.id = OLD.commitment_id AND c.deleted_at IS NULL);
   DELETE FROM dashboard_maker_tally WHERE party_id = OLD.party_id AND commitments = 0;
 END;
+
+-- The dashboard's deadline lists today (due soon; passed with nothing since) read each live dated
+-- commitment's due date, the day its status took effect and the status from this index alone.
+CREATE INDEX commitment_live_by_due ON commitment (due_on, current_since, current_status_id)
+ WHERE deleted_at IS NULL AND due_on IS NOT NULL;
