@@ -11,6 +11,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   speaker: string;
+  /** A span of a summary rather than of the original's words. */
+  paraphrase?: boolean | undefined;
 }
 
 /** A new commitment whose first evidence is the quote it was drawn from. */
@@ -20,7 +22,14 @@ export function createCommitmentFromQuote(
   commitment: Omit<NewCommitment, 'excerptIds'>,
 ): { id: number; excerptId: number } {
   return db.transaction(() => {
-    const excerptId = insertExcerpt(db, quote.sourceId, quote.start, quote.end, quote.speaker);
+    const excerptId = insertExcerpt(
+      db,
+      quote.sourceId,
+      quote.start,
+      quote.end,
+      quote.speaker,
+      quote.paraphrase,
+    );
     const id = insertCommitment(db, { ...commitment, excerptIds: [excerptId] });
     return { id, excerptId };
   })();
@@ -46,7 +55,14 @@ export function attachEvidence(
       'SELECT id FROM commitment WHERE id = ? AND deleted_at IS NULL',
     ).get(commitmentId);
     if (!live) throw new DomainError('not_found', `No commitment has id ${commitmentId}.`, 'commitmentId');
-    const excerptId = insertExcerpt(db, quote.sourceId, quote.start, quote.end, quote.speaker);
+    const excerptId = insertExcerpt(
+      db,
+      quote.sourceId,
+      quote.start,
+      quote.end,
+      quote.speaker,
+      quote.paraphrase,
+    );
     statement(db, 'INSERT OR IGNORE INTO commitment_excerpt VALUES (?, ?)').run(commitmentId, excerptId);
     const statusUpdateId = update
       ? recordStatusUpdate(db, {

@@ -53,6 +53,7 @@ describe('listExcerpts', () => {
       id: communique,
       text: 'We will halt the flow of fentanyl.',
       speaker: 'Rubio',
+      paraphrase: false,
       sourceTitle: 'Joint communiqué',
       publishedOn: '2025-09-03',
     });

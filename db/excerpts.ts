@@ -27,12 +27,14 @@ export function listExcerpts(db: Database, query: ExcerptQuery): ExcerptChoice[]
   // A commitment id of 0 matches nothing: without one, no excerpt counts as linked.
   const linked =
     'EXISTS (SELECT 1 FROM commitment_excerpt ce WHERE ce.excerpt_id = e.id AND ce.commitment_id = ?)';
-  return statement<unknown[], ExcerptChoice>(
+  return statement<unknown[], Omit<ExcerptChoice, 'paraphrase'> & { paraphrase: number }>(
     db,
-    `SELECT e.id, e.text, e.speaker, src.title AS sourceTitle, src.published_on AS publishedOn
+    `SELECT e.id, e.text, e.speaker, e.paraphrase, src.title AS sourceTitle, src.published_on AS publishedOn
        FROM excerpt e JOIN source src ON src.id = e.source_id
       WHERE 1 ${words.where}
       ORDER BY ${linked} DESC, src.published_on IS NULL, src.published_on DESC, e.source_id, e.start
       LIMIT ?`,
-  ).all(...words.params, query.commitmentId ?? 0, limit);
+  )
+    .all(...words.params, query.commitmentId ?? 0, limit)
+    .map((choice) => ({ ...choice, paraphrase: choice.paraphrase === 1 }));
 }

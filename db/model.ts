@@ -93,6 +93,8 @@ export interface Evidence {
   excerptId: number;
   text: string;
   speaker: string;
+  /** The span is of a summary, in other words than the original's: never shown as a quotation. */
+  paraphrase: boolean;
   source: { id: number; title: string; publisher: string; url: string | null; publishedOn: string | null };
 }
 
@@ -219,6 +221,7 @@ export interface ExcerptChoice {
   id: number;
   text: string;
   speaker: string;
+  paraphrase: boolean;
   sourceTitle: string;
   publishedOn: string | null;
 }
@@ -360,6 +363,7 @@ export interface SourceExcerpt {
   end: number;
   text: string;
   speaker: string;
+  paraphrase: boolean;
   commitments: { id: number; title: string }[];
 }
 

@@ -168,6 +168,7 @@ export function insertExcerpt(
   start: number,
   end: number,
   speaker: string,
+  paraphrase = false,
 ): number {
   const source = getSource(db, sourceId);
   if (!(start >= 0 && end > start && end <= source.fullText.length)) {
@@ -183,13 +184,11 @@ export function insertExcerpt(
   ).get(sourceId, start, end);
   if (existing) return existing.id;
   return Number(
-    statement(db, 'INSERT INTO excerpt (source_id, start, end, text, speaker) VALUES (?, ?, ?, ?, ?)').run(
-      sourceId,
-      start,
-      end,
-      source.fullText.slice(start, end),
-      speaker,
-    ).lastInsertRowid,
+    statement(
+      db,
+      'INSERT INTO excerpt (source_id, start, end, text, speaker, paraphrase) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(sourceId, start, end, source.fullText.slice(start, end), speaker, paraphrase ? 1 : 0)
+      .lastInsertRowid,
   );
 }
 
@@ -214,16 +213,23 @@ export function dismissedSpans(db: Database, sourceId: number): Set<string> {
 }
 
 export function excerptsOfSource(db: Database, sourceId: number): SourceExcerpt[] {
-  const excerpts = statement<[number], Omit<SourceExcerpt, 'commitments'>>(
+  const excerpts = statement<
+    [number],
+    Omit<SourceExcerpt, 'commitments' | 'paraphrase'> & { paraphrase: number }
+  >(
     db,
-    'SELECT id, start, end, text, speaker FROM excerpt WHERE source_id = ? ORDER BY start',
+    'SELECT id, start, end, text, speaker, paraphrase FROM excerpt WHERE source_id = ? ORDER BY start',
   ).all(sourceId);
   const linked = statement<[number], { id: number; title: string }>(
     db,
     `SELECT c.id, c.title FROM commitment_excerpt ce JOIN commitment c ON c.id = ce.commitment_id
       WHERE ce.excerpt_id = ? AND c.deleted_at IS NULL ORDER BY c.id`,
   );
-  return excerpts.map((excerpt) => ({ ...excerpt, commitments: linked.all(excerpt.id) }));
+  return excerpts.map((excerpt) => ({
+    ...excerpt,
+    paraphrase: excerpt.paraphrase === 1,
+    commitments: linked.all(excerpt.id),
+  }));
 }
 
 export interface SuggestionHints {

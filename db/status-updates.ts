@@ -266,13 +266,14 @@ export function retractUpdates(
 }
 
 const evidenceColumns = `
-  e.id AS excerptId, e.text, e.speaker, src.id AS sourceId, src.title AS sourceTitle,
+  e.id AS excerptId, e.text, e.speaker, e.paraphrase, src.id AS sourceId, src.title AS sourceTitle,
   src.publisher AS sourcePublisher, src.url AS sourceUrl, src.published_on AS sourcePublishedOn`;
 
 interface RawEvidence {
   excerptId: number;
   text: string;
   speaker: string;
+  paraphrase: number;
   sourceId: number;
   sourceTitle: string;
   sourcePublisher: string;
@@ -285,6 +286,7 @@ function toEvidence(raw: RawEvidence): Evidence {
     excerptId: raw.excerptId,
     text: raw.text,
     speaker: raw.speaker,
+    paraphrase: raw.paraphrase === 1,
     source: {
       id: raw.sourceId,
       title: raw.sourceTitle,

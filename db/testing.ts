@@ -1,10 +1,11 @@
 // Test support: real temporary database files, and a fingerprint to prove a failed call changed nothing.
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { NewCommitment } from './commitments.ts';
+import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 
 export function temporaryFolder(): string {
@@ -141,4 +142,17 @@ export function dashboardTallies(db: Database): { kept: unknown[]; counted: unkn
     ),
   ];
   return { kept, counted };
+}
+
+/** A new database file as a version before `version` left it: migrations up to `version - 1` only. */
+export function databaseBefore(version: number): { db: Database; file: string } {
+  const folder = join(temporaryFolder(), 'migrations');
+  mkdirSync(folder);
+  for (const name of readdirSync(defaultMigrationsDir)) {
+    if (/^\d{3}_.*\.sql$/.test(name) && Number(name.slice(0, 3)) < version) {
+      copyFileSync(join(defaultMigrationsDir, name), join(folder, name));
+    }
+  }
+  const file = join(temporaryFolder(), 'before.sqlite');
+  return { db: openDatabase(file, { migrationsDir: folder }), file };
 }

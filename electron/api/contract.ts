@@ -142,6 +142,8 @@ export const quoteSpan = z.strictObject({
   start: offset,
   end: offset,
   speaker: text(200).default(''),
+  /** A span of a summary, in other words than the original's: shown as a paraphrase, not a quotation. */
+  paraphrase: z.boolean().default(false),
 });
 
 const reportFormat = z.enum(reportTemplateFormats);

@@ -35,7 +35,8 @@ beforeAll(async () => {
   loadSample(db);
   known = fingerprint(db);
   counted = totalChanges();
-});
+  // Two samples and three exports: a few seconds, more on a machine shared with other runs.
+}, 60_000);
 
 function totalChanges(): number {
   return db.prepare('SELECT total_changes()').pluck().get() as number;

@@ -1,6 +1,8 @@
 // The US–Mexico 2025 sample dossier as data: what loadSample writes, in Pledgewatch's own words.
-// Facts from shared/domain/us-mexico-2025.md; the source texts are our summaries, not the originals,
-// except the three short quotes, stored verbatim and attributed to their speakers.
+// Facts from shared/domain/us-mexico-2025.md. The source texts are summaries written for the sample,
+// not the originals, and say so in their title and publisher; their excerpts are paraphrases, shown
+// as such, except the three short quotes of the news report, stored verbatim and attributed to their
+// speakers.
 import type { NewCommitment } from '../../db/commitments.ts';
 import type { CommitmentKind, PartyKind } from '../../db/model.ts';
 
@@ -77,6 +79,8 @@ export interface SampleExcerpt {
   /** Must occur exactly once in the source's full text: the offsets are found at load time. */
   text: string;
   speaker: string;
+  /** Our summary's words, not the original's: shown as a paraphrase, never as a quotation. */
+  paraphrase: boolean;
 }
 
 export interface SampleUpdate {
@@ -313,7 +317,7 @@ const sources: SampleSource[] = [
   {
     key: 'report',
     title: 'Rubio and Sheinbaum pledge closer security cooperation in Mexico City',
-    publisher: 'agencies',
+    publisher: 'Pledgewatch sample: a summary of a news agency report',
     url: null,
     publishedOn: '2025-09-03',
     language: 'en',
@@ -342,8 +346,8 @@ const sources: SampleSource[] = [
   },
   {
     key: 'communique',
-    title: 'Joint communiqué of the United States and Mexico on security cooperation',
-    publisher: 'Governments of the United States and Mexico',
+    title: 'Summary for the sample of the US–Mexico joint communiqué on security cooperation',
+    publisher: 'Pledgewatch sample: a summary of the communiqué of the two governments',
     url: null,
     publishedOn: '2025-09-03',
     language: 'en',
@@ -360,8 +364,8 @@ const sources: SampleSource[] = [
   },
   {
     key: 'mcallen',
-    title: 'First meeting of the US–Mexico Security Implementation Group in McAllen, Texas',
-    publisher: 'US Department of State (media note)',
+    title: 'Summary for the sample of the media note on the first Security Implementation Group meeting',
+    publisher: 'Pledgewatch sample: a summary of a US Department of State media note',
     url: null,
     publishedOn: '2025-09-27',
     language: 'en',
@@ -377,8 +381,8 @@ const sources: SampleSource[] = [
   },
   {
     key: 'january',
-    title: 'Joint statement on the call between Secretary Rubio and Foreign Secretary de la Fuente',
-    publisher: 'Governments of the United States and Mexico',
+    title: 'Summary for the sample of the joint statement on the Rubio–de la Fuente call',
+    publisher: 'Pledgewatch sample: a summary of the joint statement of the two governments',
     url: null,
     publishedOn: '2026-01-15',
     language: 'en',
@@ -394,92 +398,118 @@ const sources: SampleSource[] = [
 ];
 
 const excerpts: SampleExcerpt[] = [
-  { key: 'rubioOnGroup', source: 'report', text: quotes.rubioOnGroup, speaker: 'Marco Rubio' },
+  {
+    key: 'rubioOnGroup',
+    source: 'report',
+    text: quotes.rubioOnGroup,
+    speaker: 'Marco Rubio',
+    paraphrase: false,
+  },
   {
     key: 'sheinbaumOnProgramme',
     source: 'report',
     text: quotes.sheinbaumOnProgramme,
     speaker: 'Claudia Sheinbaum',
+    paraphrase: false,
   },
-  { key: 'rubioOnRelationship', source: 'report', text: quotes.rubioOnRelationship, speaker: 'Marco Rubio' },
-  // Excerpts of our own summaries carry no speaker: they are not anyone's words.
+  {
+    key: 'rubioOnRelationship',
+    source: 'report',
+    text: quotes.rubioOnRelationship,
+    speaker: 'Marco Rubio',
+    paraphrase: false,
+  },
+  // Excerpts of our own summaries carry no speaker and are paraphrases: they are not anyone's words.
   {
     key: 'reportReprieve',
     source: 'report',
     text: 'Mexico is partway through a 90-day reprieve, granted on 31 July, from the 30% tariffs the US had threatened',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'reportTariffsInForce',
     source: 'report',
     text: 'the 25% tariffs that Washington imposed in March over fentanyl remain in force',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'reportUsmca',
     source: 'report',
     text: 'The coming review of the USMCA, the trade agreement the two countries share with Canada, is expected to stay a sticking point.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'communiqueDrugs',
     source: 'communique',
     text: 'Together they will act against the trafficking of fentanyl and other synthetic drugs.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'communiqueArms',
     source: 'communique',
     text: 'They will work to stop the trafficking of arms between the two countries.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'communiquePeople',
     source: 'communique',
     text: 'They will cooperate against the illegal movement of people.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'communiqueGroup',
     source: 'communique',
     text: 'They will set up a high-level group that meets regularly to implement and monitor their mutual commitments.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'mcallenFirstMeeting',
     source: 'mcallen',
     text: 'The US–Mexico Security Implementation Group met for the first time on 26 September 2025, in McAllen, Texas.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'mcallenFirewall',
     source: 'mcallen',
     text: 'The meeting launched Mission Firewall, an initiative against the trafficking of firearms.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'mcallenMexicoTracing',
     source: 'mcallen',
     text: 'Mexico is to extend eTrace and ballistic imaging to all 32 of its states',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'mcallenUsInspections',
     source: 'mcallen',
     text: 'the United States is to inspect more of the traffic heading south across the border',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'januaryProgress',
     source: 'january',
     text: 'They found that their security cooperation has made progress, while significant challenges remain.',
     speaker: '',
+    paraphrase: true,
   },
   {
     key: 'januaryMinisterial',
     source: 'january',
     text: 'A Security Ministerial meeting is to be held in Washington in February 2026 to take stock of the progress made and of the gaps still to close.',
     speaker: '',
+    paraphrase: true,
   },
 ];
 

@@ -141,6 +141,36 @@ describe('the US–Mexico 2025 sample', () => {
     );
   });
 
+  it('says its sources are summaries written for it, and shows their spans as paraphrase', () => {
+    const db = freshDatabase();
+    loadSample(db);
+    const sources = db.prepare('SELECT title, publisher, full_text AS fullText FROM source').all() as {
+      title: string;
+      publisher: string;
+      fullText: string;
+    }[];
+    for (const source of sources) {
+      expect(source.fullText).toMatch(/^Pledgewatch summary of /);
+      // Never attributed to a government or a ministry as its own text.
+      expect(source.publisher).toMatch(/^Pledgewatch sample: a summary of /);
+    }
+    expect(sources.filter((source) => source.title.startsWith('Summary for the sample of '))).toHaveLength(3);
+    const excerpts = db.prepare('SELECT speaker, paraphrase FROM excerpt').all() as {
+      speaker: string;
+      paraphrase: number;
+    }[];
+    // The three quotes are the speakers' words; every other span is the summary's.
+    expect(
+      excerpts
+        .filter((excerpt) => excerpt.paraphrase === 0)
+        .map((excerpt) => excerpt.speaker)
+        .sort(),
+    ).toEqual(['Claudia Sheinbaum', 'Marco Rubio', 'Marco Rubio']);
+    const firearms = commitmentTitled(db, /firearms/);
+    expect(firearms.evidence.length).toBeGreaterThan(0);
+    for (const evidence of firearms.evidence) expect(evidence.paraphrase).toBe(evidence.speaker === '');
+  });
+
   it('gives the firearms pledge a whole-commitment and a per-party history', () => {
     const db = freshDatabase();
     loadSample(db);

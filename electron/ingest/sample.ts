@@ -132,7 +132,7 @@ function insertSources(
   }
   const insertExcerpt = statement(
     db,
-    'INSERT INTO excerpt (source_id, start, end, text, speaker) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO excerpt (source_id, start, end, text, speaker, paraphrase) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const excerptIds = new Map<string, number>();
   for (const excerpt of excerpts) {
@@ -140,7 +140,10 @@ function insertSources(
     const { start, end } = spanOf(source.fullText, excerpt);
     excerptIds.set(
       excerpt.key,
-      Number(insertExcerpt.run(source.id, start, end, excerpt.text, excerpt.speaker).lastInsertRowid),
+      Number(
+        insertExcerpt.run(source.id, start, end, excerpt.text, excerpt.speaker, excerpt.paraphrase ? 1 : 0)
+          .lastInsertRowid,
+      ),
     );
   }
   return excerptIds;

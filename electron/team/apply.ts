@@ -163,7 +163,7 @@ function createExcerpt(db: Database, uid: string, payload: Record<string, unknow
   if (!source) return;
   statement(
     db,
-    'INSERT INTO excerpt (uid, source_id, start, "end", text, speaker) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO excerpt (uid, source_id, start, "end", text, speaker, paraphrase) VALUES (?, ?, ?, ?, ?, ?, ?)',
   ).run(
     uid,
     source.id,
@@ -171,5 +171,6 @@ function createExcerpt(db: Database, uid: string, payload: Record<string, unknow
     payload.end as number,
     payload.text as string,
     (payload.speaker as string | undefined) ?? '',
+    payload.paraphrase === true ? 1 : 0,
   );
 }

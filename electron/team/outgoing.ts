@@ -203,6 +203,7 @@ function evidenceChanges(
       end: number;
       text: string;
       speaker: string;
+      paraphrase: number;
       sha: string;
       title: string;
       publisher: string;
@@ -215,7 +216,7 @@ function evidenceChanges(
     }
   >(
     db,
-    `SELECT e.uid, e.start, e."end" AS "end", e.text, e.speaker, s.text_sha256 AS sha, s.title, s.publisher,
+    `SELECT e.uid, e.start, e."end" AS "end", e.text, e.speaker, e.paraphrase, s.text_sha256 AS sha, s.title, s.publisher,
             s.url, s.published_on, s.language, s.full_text, s.added_at, s.csl
        FROM excerpt e JOIN source s ON s.id = e.source_id WHERE e.id = ?`,
   ).get(excerptId);
@@ -264,6 +265,8 @@ function evidenceChanges(
         end: excerpt.end,
         text: excerpt.text,
         speaker: excerpt.speaker,
+        // Migration 013; a client from before it ignores the field.
+        paraphrase: excerpt.paraphrase === 1,
       },
     });
   }

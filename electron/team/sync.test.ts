@@ -165,6 +165,10 @@ describe('a shared dossier', () => {
     expect(
       ours.commitments.some((row) => (row as { title: string }).title === 'Joint review of port inspections'),
     ).toBe(true);
+    // Quotations and paraphrases arrive as such.
+    const forms = (ours.evidence as { paraphrase: number }[]).map((row) => row.paraphrase);
+    expect(forms).toContain(0);
+    expect(forms).toContain(1);
     expect(alice.prepare('SELECT count(*) AS n FROM commitment WHERE id = ?').get(added)).toEqual({ n: 1 });
     // Both notes are there, each with its author.
     const notes = ours.statusUpdates as { note: string; recorded_by: string | null }[];

@@ -35,7 +35,8 @@ export function dossierDigest(db: Database, dossierUid: string): DossierDigest {
         WHERE d.uid = ? ORDER BY u.uid`,
     ),
     evidence: all(
-      `SELECT c.uid AS commitment, e.uid AS excerpt, e.start, e."end", e.text, s.text_sha256 AS source
+      `SELECT c.uid AS commitment, e.uid AS excerpt, e.start, e."end", e.text, e.speaker, e.paraphrase,
+              s.text_sha256 AS source
          FROM commitment_excerpt ce JOIN commitment c ON c.id = ce.commitment_id
               JOIN dossier d ON d.id = c.dossier_id JOIN excerpt e ON e.id = ce.excerpt_id
               JOIN source s ON s.id = e.source_id
