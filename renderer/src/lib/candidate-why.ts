@@ -1,7 +1,8 @@
 // Why a sentence reads as a commitment, in the analyst's words: who (as the text says it), the verb,
-// the deadline phrase and the day it was read against.
+// the deadline phrase and the day it was read against; the deadline itself in the app's language.
 import type { ReaderCandidate } from '../../../db/model.ts';
 import { formatDate } from './dates.ts';
+import { durationUnits } from './deadline.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 const basisWords: Record<ReaderCandidate['reference']['basis'], () => string> = {
@@ -10,6 +11,18 @@ const basisWords: Record<ReaderCandidate['reference']['basis'], () => string> = 
   given: m.candidate_why_given,
   today: m.candidate_why_today,
 };
+
+const units = { D: 'days', W: 'weeks', M: 'months', Y: 'years' } as const;
+
+/** A deadline as the extraction found it (a date, or a duration such as P90D) in words: "30 Nov 2026", "90 days". */
+export function deadlineWords(deadline: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(deadline)) return formatDate(deadline);
+  const duration = /^P(\d+)([DWMY])$/.exec(deadline);
+  if (!duration) return deadline;
+  const amount = Number(duration[1]);
+  const words = durationUnits[units[duration[2] as keyof typeof units]];
+  return `${amount} ${amount === 1 ? words.one() : words.other()}`;
+}
 
 export interface Why {
   who: string;
