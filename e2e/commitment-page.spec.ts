@@ -25,6 +25,21 @@ test('the implementation group shows its children rolled up, with the rule', asy
   await page.screenshot({ path: 'test-results/screens/implementation-group-roll-up.png', fullPage: true });
 });
 
+test('shows a summary’s words as a paraphrase and a speaker’s as a quotation', async ({ page, app }) => {
+  await openCommitment(page, app.url, /implementation group/i);
+  const summary = page
+    .getByRole('figure')
+    .filter({ hasText: 'high-level group that meets regularly' })
+    .first();
+  await expect(summary).toContainText('Paraphrase');
+  await expect(summary).toContainText('Pledgewatch sample: a summary of the communiqué');
+  await expect(summary).not.toContainText('“');
+  const quote = page.getByRole('figure').filter({ hasText: 'This is a high-level group' }).first();
+  await expect(quote).toContainText('“This is a high-level group');
+  await expect(quote).toContainText('Marco Rubio');
+  await expect(quote).not.toContainText('Paraphrase');
+});
+
 test('records a per-party update with evidence, and undoes it with Ctrl+Z', async ({ page, app }) => {
   await openCommitment(page, app.url, /firearms/i);
   const standings = page.getByRole('region', { name: "Each party's standing" });
