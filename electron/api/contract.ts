@@ -1,7 +1,7 @@
 // The API contract: each operation's name, input schema and output type, declared once.
 // The IPC, HTTP and CLI adapters and the renderer's client are all derived from this list.
 import { z } from 'zod';
-import type { OperationName } from './operation-names.ts';
+import type { CommandLineOperationName, OperationName } from './operation-names.ts';
 import { citationStyleIds, evidenceFormats } from '../../db/model.ts';
 import type {
   Backup,
@@ -34,6 +34,7 @@ import type { MemberRow } from '../team/members.ts';
 import type { DossierSync } from '../team/operations.ts';
 import type { TeamDossierStatus } from '../team/share.ts';
 import type { Feed } from '../../db/feeds.ts';
+import type { FileHealth } from '../../db/health.ts';
 import type { FeedCheck } from '../feeds/check.ts';
 import type { Inbox } from '../feeds/inbox.ts';
 
@@ -515,12 +516,38 @@ export const contract = {
   ),
 } satisfies { [Name in OperationName]: Operation<z.ZodType, unknown> };
 
+/** A file on this machine as a full path; the command line resolves what was typed against its folder. */
+const fullPath = z
+  .string()
+  .max(4_000, 'must be at most 4000 characters')
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be a full path');
+
+/**
+ * The command line's own operations (see commandLineOperationNames): each acts on the database file
+ * the command names (--db), which the command line does not open for it, since a damaged file or one
+ * being replaced must not be opened for writing.
+ */
+export const commandLineContract = {
+  /** SQLite's quick_check and the foreign key check, through a read-only connection: never writes. */
+  checkDatabaseFile: returns<FileHealth>()(z.strictObject({})),
+  /**
+   * Puts a backup file in place of the database, after SQLite's checks pass on it; the file it replaces
+   * is kept in the backups folder, and a backup from an older version is then migrated. The app closed.
+   */
+  restoreDatabaseFile: returns<{ restored: string; keptAs: string }>()(z.strictObject({ backup: fullPath })),
+  /** A copy of the database with SQLite's online backup API, written under a temporary name and renamed. */
+  backupDatabaseFile: returns<{ path: string }>()(z.strictObject({ out: fullPath })),
+} satisfies { [Name in CommandLineOperationName]: Operation<z.ZodType, unknown> };
+
 export type Contract = typeof contract;
+export type CommandLineContract = typeof commandLineContract;
+type Declared = Contract & CommandLineContract;
+type DeclaredName = OperationName | CommandLineOperationName;
 /** What a caller may send (defaults may be left out). */
-export type InputOf<Name extends OperationName> = z.input<Contract[Name]['input']>;
+export type InputOf<Name extends DeclaredName> = z.input<Declared[Name]['input']>;
 /** What a handler receives, after parsing and defaults. */
-export type ParsedInputOf<Name extends OperationName> = z.output<Contract[Name]['input']>;
-export type OutputOf<Name extends OperationName> = NonNullable<Contract[Name]['output']>;
+export type ParsedInputOf<Name extends DeclaredName> = z.output<Declared[Name]['input']>;
+export type OutputOf<Name extends DeclaredName> = NonNullable<Declared[Name]['output']>;
 
 export interface ApiError {
   code:
