@@ -27,6 +27,9 @@ import type { Published } from '../publish/publish.ts';
 import type { Scorecard } from '../reports/scorecard.ts';
 import type { ScorecardCellDetail } from '../reports/scorecard-cell.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
+import type { DraftedSource } from '../ingest/source-drafts.ts';
+import type { Extraction } from '../ingest/extract/extract.ts';
+import { sourceFileTypes } from '../ingest/source-file-types.ts';
 import type { CitationImport } from '../citations/import-citations.ts';
 import type { RenderedEvidence } from '../citations/evidence-export.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
@@ -169,6 +172,14 @@ const importFile = z.strictObject({
   /** About 75 MB of file: far more than a spreadsheet of every commitment. */
   contentBase64: z.base64('must be the file’s bytes in base64').max(100_000_000, 'is too large a file'),
 });
+
+/** The files draftSource reads a source from, by extension; the command line picks its operation by them. */
+export { sourceFileTypes };
+
+const sourceFileName = new RegExp(
+  `(${sourceFileTypes.map((type) => type.replace('.', '\\.')).join('|')})$`,
+  'i',
+);
 
 /** A team's PostgreSQL: its address (postgres://member@host/database) and, in the desktop app, a password. */
 const teamLogin = z.strictObject({
@@ -429,6 +440,27 @@ export const contract = {
     z.strictObject({
       template: templateName.optional(),
       limit: z.int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(50),
+    }),
+  ),
+  /**
+   * A file of a source's text (.txt, .md, .html, .pdf) read as a draft: its title, publisher, address,
+   * date, language and text (a PDF's text layer, a page without its navigation), for addSource; stores nothing.
+   */
+  draftSource: returns<DraftedSource>()(
+    z.strictObject({
+      name: nonEmpty(260).regex(sourceFileName, `must be the name of a ${sourceFileTypes.join(', ')} file`),
+      contentBase64: z.base64('must be the file’s bytes in base64').max(100_000_000, 'is too large a file'),
+    }),
+  ),
+  /**
+   * The sentences of a text that read as commitments, ranked, each with who commits, the verb that made
+   * it one, its topics and deadline, read against the text's dateline, else `date`, else today; stores nothing.
+   */
+  extractPledges: returns<Extraction>()(
+    z.strictObject({
+      // Not trimmed: each candidate's offsets point into the text as it was sent.
+      text: z.string().max(2_000_000, 'must be at most 2000000 characters'),
+      date: isoDate.optional(),
     }),
   ),
   /** What importing a dropped file (.csv, .xlsx, .json) would change, or its errors by line and field; writes nothing. */

@@ -38,6 +38,8 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'publishTracker',
   'renderScorecard',
   'takeBackup',
+  'draftSource',
+  'extractPledges',
   'planImportFile',
   'applyImportFile',
   'importCitations',

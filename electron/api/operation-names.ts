@@ -51,6 +51,8 @@ export const operationNames = [
   'saveReportTemplate',
   'deleteReportTemplate',
   'listReportSnapshots',
+  'draftSource',
+  'extractPledges',
   'planImportFile',
   'applyImportFile',
   'importCitations',

@@ -119,10 +119,11 @@ function parse(argv: string[]): { command: string | undefined; rest: string[]; v
   }
 }
 
-function withDatabase<T>(values: CliValues, run: (db: Database) => T): T {
+/** Opens the database the command names, runs the command over it, and closes it when the command is done. */
+async function withDatabase<T>(values: CliValues, run: (db: Database) => T | Promise<T>): Promise<T> {
   const db = openDatabase(resolveDatabasePath(values.db));
   try {
-    return run(db);
+    return await run(db);
   } finally {
     db.close();
   }
