@@ -186,19 +186,12 @@ export async function runCli(argv: string[]): Promise<number> {
           `import: ${file} is not a file Pledgewatch can import: commitments from .csv, .xlsx or .json, sources from a Zotero export (.json CSL JSON, .ris, .bib), an article from .txt, .md, .html or .pdf.`,
         );
       }
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
-        if (citations) {
-          const { importCitationFile } = await import('./citations.ts');
-          return await importCitationFile(db, file, values['dry-run'] ?? false);
-        }
-        if (!spreadsheet) return await importSource(db, file, values['on-duplicate']);
-        // Loaded here: the spreadsheet readers (exceljs) are large.
-        const { importFile } = await import('../ingest/import/import-file.ts');
-        return await importFile(db, file, { dryRun: values['dry-run'] ?? false });
-      } finally {
-        db.close();
-      }
+      const dryRun = values['dry-run'] ?? false;
+      return withDatabase(values, async (db) => {
+        if (citations) return (await import('./citations.ts')).importCitationFile(db, file, dryRun);
+        if (!spreadsheet) return importSource(db, file, values['on-duplicate']);
+        return (await import('./import-commitments.ts')).importCommitments(db, file, { dryRun });
+      });
     }
     case 'extract':
       return withDatabase(values, (db) =>
