@@ -25,6 +25,7 @@ import type { RenderedCalendar } from '../reports/calendar.ts';
 import type { Trends } from '../reports/trends.ts';
 import type { Published } from '../publish/publish.ts';
 import type { Scorecard } from '../reports/scorecard.ts';
+import type { RenderedScorecard } from '../reports/scorecard-export.ts';
 import type { ScorecardCellDetail } from '../reports/scorecard-cell.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
 import type { DraftedSource } from '../ingest/source-drafts.ts';
@@ -52,7 +53,8 @@ const returns =
   <Input extends z.ZodType>(input: Input): Operation<Input, Output> => ({ input });
 
 const id = z.int('must be a whole number').positive('must be a positive id');
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+/** A calendar day written YYYY-MM-DD (2025-02-30 is not one); the command line checks its flags with it. */
+export const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const nonEmpty = (max: number) => text(max).min(1, 'must not be empty');
 
@@ -62,13 +64,21 @@ export const sortColumns = ['title', 'dossier', 'status', 'announced_on', 'due_o
 
 export const deadlineState = z.enum(['none', 'upcoming', 'due_soon', 'passed', 'met']);
 
+export const statusCategory = z.enum(['open', 'closed']);
+
+/** The styles a report cites its sources in. */
+export const citationStyle = z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`);
+
+/** The files a report's evidence is exported as, for a reference manager. */
+export const evidenceFormat = z.enum(evidenceFormats, `must be one of ${evidenceFormats.join(', ')}`);
+
 /** The list's filters, shared by the list, bulk actions and reports. */
 export const commitmentFilter = z.strictObject({
   dossierId: id.optional(),
   topicId: id.optional(),
   partyId: id.optional(),
   statusId: id.optional(),
-  statusCategory: z.enum(['open', 'closed']).optional(),
+  statusCategory: statusCategory.optional(),
   deadlineState: deadlineState.optional(),
   /** Which date the range applies to. */
   dateField: z.enum(['announced_on', 'due_on']).default('due_on'),
@@ -148,7 +158,8 @@ export const quoteSpan = z.strictObject({
   speaker: text(200).default(''),
 });
 
-const reportFormat = z.enum(reportTemplateFormats);
+/** The formats of a report and of the scorecard. */
+export const reportFormat = z.enum(reportTemplateFormats);
 const templateName = nonEmpty(200);
 
 /** A report: the list's filters (with asOf, the state on that day) and what it is compared with. */
@@ -163,7 +174,7 @@ export const reportRequest = z.strictObject({
   /** The template it belongs to: without `since`, compared with that template's last report. */
   template: templateName.optional(),
   /** The style its sources are cited in; left out, the one chosen in the settings. */
-  style: z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`).optional(),
+  style: citationStyle.optional(),
 });
 
 /** A file dropped into the app: its name (whose extension gives its type) and its bytes in base64. */
@@ -277,7 +288,7 @@ export const contract = {
       /** Left out: unchanged. The reader's confidence threshold, 0 to 1. */
       readerThreshold: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less').optional(),
       /** Left out: unchanged. The style reports cite their sources in. */
-      citationStyle: z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`).optional(),
+      citationStyle: citationStyle.optional(),
     }),
   ),
   /** The backups beside the database, newest first. */
@@ -413,7 +424,7 @@ export const contract = {
     }),
   ),
   /** The scorecard as a file (base64) in one of the report formats, for the app to save. */
-  renderScorecard: returns<{ fileName: string; mimeType: string; base64: string }>()(
+  renderScorecard: returns<RenderedScorecard>()(
     z.strictObject({
       scope: commitmentFilter.default({ dateField: 'due_on' }),
       compare: isoDate.optional(),
@@ -490,7 +501,7 @@ export const contract = {
   renderEvidence: returns<RenderedEvidence>()(
     z.strictObject({
       scope: commitmentFilter.default({ dateField: 'due_on' }),
-      format: z.enum(evidenceFormats, `must be one of ${evidenceFormats.join(', ')}`),
+      format: evidenceFormat,
       /** Names the file; left out, "Evidence" and the day. */
       title: text(200).optional(),
     }),

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../db/open.ts';
 import { backupDatabase, checkDatabase, restoreDatabase } from './maintenance.ts';
 import { runExtract } from './extract.ts';
 import { importSource, isCitationFile, isSourceFile, isSpreadsheetFile } from './import.ts';
-import { callOperation } from '../api/dispatch.ts';
+import { call } from './operations.ts';
 import { UsageError } from './usage-error.ts';
 
 export const usage = `Usage: npm run cli -- <command> [--db PATH]
@@ -137,35 +137,21 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'sample':
-      return withDatabase(values, (db) => {
-        const result = callOperation(db, 'loadSample', {});
-        if (!result.ok) throw new Error(result.error.message);
-        const { created } = result.value as { created: boolean };
+      return withDatabase(values, async (db) => {
+        const { created } = await call(db, 'loadSample', {});
         console.log(
           created ? 'Loaded the sample dossier.' : 'The sample dossier is already loaded; nothing changed.',
         );
         return 0;
       });
-    case 'report': {
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
-        // Loaded here: the renderers are large, and the other commands never need them.
-        const { writeReport } = await import('./report.ts');
-        return await writeReport(db, values);
-      } finally {
-        db.close();
-      }
-    }
+    case 'report':
+      return withDatabase(values, async (db) => (await import('./report.ts')).writeReport(db, values));
     case 'calendar':
-    case 'publish': {
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
+    case 'publish':
+      return withDatabase(values, async (db) => {
         const { publishSite, writeCalendar } = await import('./publish.ts');
-        return await (command === 'calendar' ? writeCalendar(db, values) : publishSite(db, values));
-      } finally {
-        db.close();
-      }
-    }
+        return command === 'calendar' ? writeCalendar(db, values) : publishSite(db, values);
+      });
     case 'backup': {
       const file = resolveDatabasePath(values.db);
       if (!existsSync(file)) throw new UsageError(`There is no database at ${file} to back up.`);
@@ -203,15 +189,11 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'team':
       return (await import('./team.ts')).runTeam(rest, values);
     case 'feeds':
-    case 'inbox': {
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
+    case 'inbox':
+      return withDatabase(values, async (db) => {
         const { runFeeds, runInbox } = await import('./feeds.ts');
-        return await (command === 'feeds' ? runFeeds(db, rest, values) : runInbox(db, values));
-      } finally {
-        db.close();
-      }
-    }
+        return command === 'feeds' ? runFeeds(db, rest, values) : runInbox(db, values);
+      });
     default:
       throw new UsageError(`Unknown command "${[command, ...rest].join(' ')}".`);
   }
