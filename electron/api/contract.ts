@@ -515,7 +515,8 @@ export const contract = {
   ),
   shareDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossierId: id })),
   joinDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossier: referenceName })),
-  syncTeam: returns<DossierSync[]>()(z.strictObject({})),
+  /** Sends this database's changes to the team and fetches the others': every shared dossier, or the one given. */
+  syncTeam: returns<DossierSync[]>()(z.strictObject({ dossierId: id.optional() })),
   listConflicts: returns<FieldConflict[]>()(z.strictObject({ commitmentId: id })),
   resolveConflict: returns<{ commitmentId: number }>()(
     z.strictObject({ commitmentId: id, field: nonEmpty(40), choose: z.enum(['kept', 'other']) }),

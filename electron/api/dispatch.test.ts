@@ -250,7 +250,7 @@ const badInputs: Record<string, unknown[]> = {
     { dossier: '  ', server: 'postgres://bob@office-db/pledgewatch' },
     { dossier: 'Border talks', server: 'mysql://bob@office-db/pledgewatch' },
   ],
-  syncTeam: [{ now: true }],
+  syncTeam: [{ now: true }, { dossierId: 0 }, { dossierId: 'Border talks' }],
   listConflicts: [{}, { commitmentId: -1 }],
   resolveConflict: [
     { commitmentId: 1, field: 'title' },

@@ -162,7 +162,8 @@ export const handlers: Handlers = {
   shareDossier: async (db, { dossierId, ...login }) =>
     (await team()).shareDossierOn(db, dossierName(db, dossierId), login),
   joinDossier: async (db, { dossier, ...login }) => (await team()).joinDossierOn(db, dossier, login),
-  syncTeam: async (db) => (await team()).syncLinks(db),
+  syncTeam: async (db, { dossierId }) =>
+    (await team()).syncLinks(db, dossierId === undefined ? {} : { dossierIds: [dossierId] }),
   listConflicts: (db, input) => listConflicts(db, input.commitmentId),
   resolveConflict: (db, input) => {
     resolveConflict(db, input.commitmentId, input.field, input.choose);
