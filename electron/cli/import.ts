@@ -38,7 +38,7 @@ export function isSourceFile(file: string): boolean {
 }
 
 /** A source file read by the API: what it cannot read is the file's fault, said with its name. */
-export async function draftOf(db: Database, file: string): Promise<OutputOf<'draftSource'>> {
+async function draftOf(db: Database, file: string): Promise<OutputOf<'draftSource'>> {
   try {
     return await call(db, 'draftSource', {
       name: basename(file),
