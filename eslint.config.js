@@ -8,9 +8,62 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 const onlyMainImportsElectron = { name: 'electron', message: "Only electron/main imports 'electron'." };
 
 /** A folder may not import these; types from the API contract and the model stay allowed. */
-const boundary = (patterns) => ({
-  '@typescript-eslint/no-restricted-imports': ['error', { paths: [onlyMainImportsElectron], patterns }],
+const boundary = (patterns, paths = []) => ({
+  '@typescript-eslint/no-restricted-imports': [
+    'error',
+    { paths: [onlyMainImportsElectron, ...paths], patterns },
+  ],
 });
+
+const noRenderer = { group: ['**/renderer/**'], message: 'Node code does not reach into the renderer.' };
+
+/** The command line's own operations name files on this machine's disk: no transport may reach them. */
+const commandLineOnly = {
+  group: ['**/api/command-line-*'],
+  message:
+    "The command line's own operations read and write paths on this machine: the window (IPC) and the browser page (HTTP) never reach them. Call callOperationAsync.",
+};
+
+/**
+ * electron/cli: one door. Every command that reads or writes data calls an operation of the API
+ * contract, so the command line, IPC and HTTP share one validation and one set of errors. Of db/ it
+ * keeps the code that finds and opens the file; of the rest, pure helpers that write what an operation
+ * returns to --out (atomic-file, file-names), the system's report language, and the shape test that
+ * tells which operation a .json goes to.
+ */
+const oneDoor = (allowedTeamModules = []) => [
+  noRenderer,
+  {
+    group: ['**/db/*', '!**/db/open.ts', '!**/db/location.ts'],
+    message:
+      'The command line reaches the data only through an operation of the API contract (../api/dispatch.ts, types from ../api/contract.ts), so it validates and fails as the app does; of db/ it imports only open.ts and location.ts, which open the file.',
+  },
+  {
+    group: [
+      '**/reports/*',
+      '!**/reports/atomic-file.ts',
+      '!**/reports/file-names.ts',
+      '!**/reports/language.ts',
+      '**/ingest/**',
+      '**/citations/*',
+      '!**/citations/csl-json-shape.ts',
+      '**/team/*',
+      ...allowedTeamModules.map((module) => `!**/team/${module}`),
+      '**/team/*/**',
+      '**/feeds/**',
+      '**/publish/**',
+      '**/api/handlers*',
+      '**/api/command-line-handlers*',
+    ],
+    message:
+      'The command line works on data only through an operation of the API contract (callOperationAsync, callCommandLineOperation), never by calling the code behind it: one validation and one set of errors for the CLI, IPC and HTTP. Add an operation if one is missing.',
+  },
+];
+
+const opensOnlyThroughDb = {
+  name: 'better-sqlite3',
+  message: 'The command line opens the database with db/open.ts, and works on it through the API contract.',
+};
 
 export default tseslint.config(
   {
@@ -72,6 +125,7 @@ export default tseslint.config(
                 '!**/electron/ingest/source-drafts.ts',
                 '**/electron/api/handlers*',
                 '**/electron/api/dispatch*',
+                '**/electron/api/command-line-*',
               ],
               allowTypeImports: true,
               message:
@@ -93,7 +147,27 @@ export default tseslint.config(
       'electron/bench/**',
       'electron/shared/**',
     ],
-    rules: boundary([{ group: ['**/renderer/**'], message: 'Node code does not reach into the renderer.' }]),
+    rules: boundary([noRenderer]),
+  },
+  {
+    files: ['electron/web/**'],
+    rules: boundary([noRenderer, commandLineOnly]),
+  },
+  {
+    files: ['electron/main/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [commandLineOnly] }] },
+  },
+  {
+    // Tests set up their databases and fixtures directly; the rule is about what the commands do.
+    files: ['electron/cli/**'],
+    ignores: ['electron/cli/**/*.test.ts'],
+    rules: boundary(oneDoor(), [opensOnlyThroughDb]),
+  },
+  {
+    // `team init|add-member|remove-member|members` administer the team's PostgreSQL with an admin's
+    // login: its roles and schema, not the data of the dossier file, so they talk to the server directly.
+    files: ['electron/cli/team.ts'],
+    rules: boundary(oneDoor(['connection.ts', 'members.ts', 'server-schema.ts']), [opensOnlyThroughDb]),
   },
   {
     files: ['db/**'],
@@ -117,6 +191,7 @@ export default tseslint.config(
               group: ['better-sqlite3', '**/db/**', ...nodeBuiltins],
               message: 'The preload exposes the API bridge and nothing else.',
             },
+            commandLineOnly,
           ],
         },
       ],

@@ -1,7 +1,7 @@
 // The API contract: each operation's name, input schema and output type, declared once.
 // The IPC, HTTP and CLI adapters and the renderer's client are all derived from this list.
 import { z } from 'zod';
-import type { OperationName } from './operation-names.ts';
+import type { CommandLineOperationName, OperationName } from './operation-names.ts';
 import { citationStyleIds, evidenceFormats } from '../../db/model.ts';
 import type {
   Backup,
@@ -25,8 +25,12 @@ import type { RenderedCalendar } from '../reports/calendar.ts';
 import type { Trends } from '../reports/trends.ts';
 import type { Published } from '../publish/publish.ts';
 import type { Scorecard } from '../reports/scorecard.ts';
+import type { RenderedScorecard } from '../reports/scorecard-export.ts';
 import type { ScorecardCellDetail } from '../reports/scorecard-cell.ts';
 import type { ImportApplied, ImportPreview } from '../ingest/import-api.ts';
+import type { DraftedSource } from '../ingest/source-drafts.ts';
+import type { Extraction } from '../ingest/extract/extract.ts';
+import { sourceFileTypes } from '../ingest/source-file-types.ts';
 import type { CitationImport } from '../citations/import-citations.ts';
 import type { RenderedEvidence } from '../citations/evidence-export.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
@@ -34,6 +38,7 @@ import type { MemberRow } from '../team/members.ts';
 import type { DossierSync } from '../team/operations.ts';
 import type { TeamDossierStatus } from '../team/share.ts';
 import type { Feed } from '../../db/feeds.ts';
+import type { FileHealth } from '../../db/health.ts';
 import type { FeedCheck } from '../feeds/check.ts';
 import type { Inbox } from '../feeds/inbox.ts';
 
@@ -48,7 +53,8 @@ const returns =
   <Input extends z.ZodType>(input: Input): Operation<Input, Output> => ({ input });
 
 const id = z.int('must be a whole number').positive('must be a positive id');
-const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
+/** A calendar day written YYYY-MM-DD (2025-02-30 is not one); the command line checks its flags with it. */
+export const isoDate = z.iso.date('must be a date written YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const nonEmpty = (max: number) => text(max).min(1, 'must not be empty');
 
@@ -58,13 +64,21 @@ export const sortColumns = ['title', 'dossier', 'status', 'announced_on', 'due_o
 
 export const deadlineState = z.enum(['none', 'upcoming', 'due_soon', 'passed', 'met']);
 
+export const statusCategory = z.enum(['open', 'closed']);
+
+/** The styles a report cites its sources in. */
+export const citationStyle = z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`);
+
+/** The files a report's evidence is exported as, for a reference manager. */
+export const evidenceFormat = z.enum(evidenceFormats, `must be one of ${evidenceFormats.join(', ')}`);
+
 /** The list's filters, shared by the list, bulk actions and reports. */
 export const commitmentFilter = z.strictObject({
   dossierId: id.optional(),
   topicId: id.optional(),
   partyId: id.optional(),
   statusId: id.optional(),
-  statusCategory: z.enum(['open', 'closed']).optional(),
+  statusCategory: statusCategory.optional(),
   deadlineState: deadlineState.optional(),
   /** Which date the range applies to. */
   dateField: z.enum(['announced_on', 'due_on']).default('due_on'),
@@ -146,7 +160,8 @@ export const quoteSpan = z.strictObject({
   paraphrase: z.boolean().default(false),
 });
 
-const reportFormat = z.enum(reportTemplateFormats);
+/** The formats of a report and of the scorecard. */
+export const reportFormat = z.enum(reportTemplateFormats);
 const templateName = nonEmpty(200);
 
 /** A report: the list's filters (with asOf, the state on that day) and what it is compared with. */
@@ -161,7 +176,7 @@ export const reportRequest = z.strictObject({
   /** The template it belongs to: without `since`, compared with that template's last report. */
   template: templateName.optional(),
   /** The style its sources are cited in; left out, the one chosen in the settings. */
-  style: z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`).optional(),
+  style: citationStyle.optional(),
 });
 
 /** A file dropped into the app: its name (whose extension gives its type) and its bytes in base64. */
@@ -170,6 +185,14 @@ const importFile = z.strictObject({
   /** About 75 MB of file: far more than a spreadsheet of every commitment. */
   contentBase64: z.base64('must be the file’s bytes in base64').max(100_000_000, 'is too large a file'),
 });
+
+/** The files draftSource reads a source from, by extension; the command line picks its operation by them. */
+export { sourceFileTypes };
+
+const sourceFileName = new RegExp(
+  `(${sourceFileTypes.map((type) => type.replace('.', '\\.')).join('|')})$`,
+  'i',
+);
 
 /** A team's PostgreSQL: its address (postgres://member@host/database) and, in the desktop app, a password. */
 const teamLogin = z.strictObject({
@@ -267,7 +290,7 @@ export const contract = {
       /** Left out: unchanged. The reader's confidence threshold, 0 to 1. */
       readerThreshold: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less').optional(),
       /** Left out: unchanged. The style reports cite their sources in. */
-      citationStyle: z.enum(citationStyleIds, `must be one of ${citationStyleIds.join(', ')}`).optional(),
+      citationStyle: citationStyle.optional(),
     }),
   ),
   /** The backups beside the database, newest first. */
@@ -403,7 +426,7 @@ export const contract = {
     }),
   ),
   /** The scorecard as a file (base64) in one of the report formats, for the app to save. */
-  renderScorecard: returns<{ fileName: string; mimeType: string; base64: string }>()(
+  renderScorecard: returns<RenderedScorecard>()(
     z.strictObject({
       scope: commitmentFilter.default({ dateField: 'due_on' }),
       compare: isoDate.optional(),
@@ -430,6 +453,27 @@ export const contract = {
     z.strictObject({
       template: templateName.optional(),
       limit: z.int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(50),
+    }),
+  ),
+  /**
+   * A file of a source's text (.txt, .md, .html, .pdf) read as a draft: its title, publisher, address,
+   * date, language and text (a PDF's text layer, a page without its navigation), for addSource; stores nothing.
+   */
+  draftSource: returns<DraftedSource>()(
+    z.strictObject({
+      name: nonEmpty(260).regex(sourceFileName, `must be the name of a ${sourceFileTypes.join(', ')} file`),
+      contentBase64: z.base64('must be the file’s bytes in base64').max(100_000_000, 'is too large a file'),
+    }),
+  ),
+  /**
+   * The sentences of a text that read as commitments, ranked, each with who commits, the verb that made
+   * it one, its topics and deadline, read against the text's dateline, else `date`, else today; stores nothing.
+   */
+  extractPledges: returns<Extraction>()(
+    z.strictObject({
+      // Not trimmed: each candidate's offsets point into the text as it was sent.
+      text: z.string().max(2_000_000, 'must be at most 2000000 characters'),
+      date: isoDate.optional(),
     }),
   ),
   /** What importing a dropped file (.csv, .xlsx, .json) would change, or its errors by line and field; writes nothing. */
@@ -459,7 +503,7 @@ export const contract = {
   renderEvidence: returns<RenderedEvidence>()(
     z.strictObject({
       scope: commitmentFilter.default({ dateField: 'due_on' }),
-      format: z.enum(evidenceFormats, `must be one of ${evidenceFormats.join(', ')}`),
+      format: evidenceFormat,
       /** Names the file; left out, "Evidence" and the day. */
       title: text(200).optional(),
     }),
@@ -473,7 +517,8 @@ export const contract = {
   ),
   shareDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossierId: id })),
   joinDossier: returns<TeamDossierStatus>()(teamLogin.extend({ dossier: referenceName })),
-  syncTeam: returns<DossierSync[]>()(z.strictObject({})),
+  /** Sends this database's changes to the team and fetches the others': every shared dossier, or the one given. */
+  syncTeam: returns<DossierSync[]>()(z.strictObject({ dossierId: id.optional() })),
   listConflicts: returns<FieldConflict[]>()(z.strictObject({ commitmentId: id })),
   resolveConflict: returns<{ commitmentId: number }>()(
     z.strictObject({ commitmentId: id, field: nonEmpty(40), choose: z.enum(['kept', 'other']) }),
@@ -517,12 +562,38 @@ export const contract = {
   ),
 } satisfies { [Name in OperationName]: Operation<z.ZodType, unknown> };
 
+/** A file on this machine as a full path; the command line resolves what was typed against its folder. */
+const fullPath = z
+  .string()
+  .max(4_000, 'must be at most 4000 characters')
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'must be a full path');
+
+/**
+ * The command line's own operations (see commandLineOperationNames): each acts on the database file
+ * the command names (--db), which the command line does not open for it, since a damaged file or one
+ * being replaced must not be opened for writing.
+ */
+export const commandLineContract = {
+  /** SQLite's quick_check and the foreign key check, through a read-only connection: never writes. */
+  checkDatabaseFile: returns<FileHealth>()(z.strictObject({})),
+  /**
+   * Puts a backup file in place of the database, after SQLite's checks pass on it; the file it replaces
+   * is kept in the backups folder, and a backup from an older version is then migrated. The app closed.
+   */
+  restoreDatabaseFile: returns<{ restored: string; keptAs: string }>()(z.strictObject({ backup: fullPath })),
+  /** A copy of the database with SQLite's online backup API, written under a temporary name and renamed. */
+  backupDatabaseFile: returns<{ path: string }>()(z.strictObject({ out: fullPath })),
+} satisfies { [Name in CommandLineOperationName]: Operation<z.ZodType, unknown> };
+
 export type Contract = typeof contract;
+export type CommandLineContract = typeof commandLineContract;
+type Declared = Contract & CommandLineContract;
+type DeclaredName = OperationName | CommandLineOperationName;
 /** What a caller may send (defaults may be left out). */
-export type InputOf<Name extends OperationName> = z.input<Contract[Name]['input']>;
+export type InputOf<Name extends DeclaredName> = z.input<Declared[Name]['input']>;
 /** What a handler receives, after parsing and defaults. */
-export type ParsedInputOf<Name extends OperationName> = z.output<Contract[Name]['input']>;
-export type OutputOf<Name extends OperationName> = NonNullable<Contract[Name]['output']>;
+export type ParsedInputOf<Name extends DeclaredName> = z.output<Declared[Name]['input']>;
+export type OutputOf<Name extends DeclaredName> = NonNullable<Declared[Name]['output']>;
 
 export interface ApiError {
   code:

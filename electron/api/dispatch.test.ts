@@ -198,6 +198,22 @@ const badInputs: Record<string, unknown[]> = {
   ],
   deleteReportTemplate: [{}, { name: '' }, { name: 5 }],
   listReportSnapshots: [{ limit: 0 }, { limit: 501 }, { template: '' }, { since: '2025-01-01' }],
+  draftSource: [
+    {},
+    { name: 'statement.pdf' },
+    { name: 'statement.docx', contentBase64: 'dGV4dAo=' },
+    { name: 'statement.txt', contentBase64: 'not base64!' },
+    { name: '', contentBase64: 'dGV4dAo=' },
+    { name: 'statement.txt', contentBase64: 'dGV4dAo=', path: '/etc/passwd' },
+  ],
+  extractPledges: [
+    {},
+    { text: 7 },
+    { text: 'Mexico will act.', date: '4 Sept' },
+    { text: 'Mexico will act.', date: '2025-02-30' },
+    { text: 'x'.repeat(2_000_001) },
+    { text: 'Mexico will act.', file: '/etc/passwd' },
+  ],
   planImportFile: [
     {},
     { name: 'commitments.csv' },
@@ -234,7 +250,7 @@ const badInputs: Record<string, unknown[]> = {
     { dossier: '  ', server: 'postgres://bob@office-db/pledgewatch' },
     { dossier: 'Border talks', server: 'mysql://bob@office-db/pledgewatch' },
   ],
-  syncTeam: [{ now: true }],
+  syncTeam: [{ now: true }, { dossierId: 0 }, { dossierId: 'Border talks' }],
   listConflicts: [{}, { commitmentId: -1 }],
   resolveConflict: [
     { commitmentId: 1, field: 'title' },

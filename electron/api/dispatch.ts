@@ -7,7 +7,7 @@ import { FileWriteError } from '../reports/atomic-file.ts';
 import { TeamError, type TeamErrorCode } from '../team/team-error.ts';
 import { contract, type ApiError, type ApiResult } from './contract.ts';
 import { handlers } from './handlers.ts';
-import { isOperationName, type OperationName } from './operation-names.ts';
+import { isOperationName, type CommandLineOperationName, type OperationName } from './operation-names.ts';
 
 export function callOperation(db: Database, name: unknown, input: unknown): ApiResult<unknown> {
   if (!isOperationName(name)) {
@@ -38,6 +38,8 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'publishTracker',
   'renderScorecard',
   'takeBackup',
+  'draftSource',
+  'extractPledges',
   'planImportFile',
   'applyImportFile',
   'importCitations',
@@ -73,7 +75,7 @@ function fail(error: ApiError): ApiResult<never> {
   return { ok: false, error };
 }
 
-export function invalidInput(name: OperationName, error: z.ZodError): ApiError {
+export function invalidInput(name: OperationName | CommandLineOperationName, error: z.ZodError): ApiError {
   const issues = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(input)',
     message:
@@ -86,7 +88,7 @@ export function invalidInput(name: OperationName, error: z.ZodError): ApiError {
   };
 }
 
-export function describeFailure(name: OperationName, error: unknown): ApiError {
+export function describeFailure(name: OperationName | CommandLineOperationName, error: unknown): ApiError {
   if (error instanceof DomainError) {
     return {
       code: error.code,

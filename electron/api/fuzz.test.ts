@@ -63,6 +63,14 @@ const validInputs: Record<string, Record<string, unknown>> = {
       'base64',
     ),
   },
+  draftSource: {
+    name: 'statement.md',
+    contentBase64: Buffer.from('# Joint statement\n\nMexico will deploy 10,000 troops.\n').toString('base64'),
+  },
+  extractPledges: {
+    text: 'Mexico will deploy 10,000 troops to the border by 1 March 2026.',
+    date: '2026-01-15',
+  },
   updateSource: { id: 1, title: 'A corrected title', publishedOn: '2025-09-04' },
   createCommitmentFromQuote: {
     quote: { sourceId: 1, start: 0, end: 40 },

@@ -32,6 +32,7 @@ import { deleteCommitment, listTrash, restoreCommitment } from '../../db/trash.t
 import { undoLastAction } from '../../db/undo.ts';
 import { deleteView, listSavedViews, saveView } from '../../db/views.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
+import { knownVocabulary } from '../ingest/known-vocabulary.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { inLanguage } from '../reports/language.ts';
 import { buildScorecard, scorecardPage } from '../reports/scorecard.ts';
@@ -141,6 +142,14 @@ export const handlers: Handlers = {
   saveReportTemplate: (db, input) => saveReportTemplate(db, input),
   deleteReportTemplate: (db, input) => ({ name: deleteReportTemplate(db, input.name) }),
   listReportSnapshots: (db, input) => listReportSnapshots(db, input),
+  draftSource: async (db, { name, contentBase64 }) =>
+    (await import('../ingest/source-draft-api.ts')).draftSource(name, contentBase64),
+  // On a thread of its own, as the reader's: a long text never holds up the window or the server.
+  extractPledges: async (db, { text, date }) =>
+    (await import('../ingest/extract/extract-thread.ts')).extractOffThread(text, {
+      vocabulary: knownVocabulary(db),
+      given: date ?? null,
+    }),
   planImportFile: async (db, input) => (await imports()).planImportFile(db, input),
   applyImportFile: async (db, input) => (await imports()).applyImportFile(db, input),
   importCitations: async (db, input) => (await citations()).importCitationFile(db, input),
@@ -153,7 +162,8 @@ export const handlers: Handlers = {
   shareDossier: async (db, { dossierId, ...login }) =>
     (await team()).shareDossierOn(db, dossierName(db, dossierId), login),
   joinDossier: async (db, { dossier, ...login }) => (await team()).joinDossierOn(db, dossier, login),
-  syncTeam: async (db) => (await team()).syncLinks(db),
+  syncTeam: async (db, { dossierId }) =>
+    (await team()).syncLinks(db, dossierId === undefined ? {} : { dossierIds: [dossierId] }),
   listConflicts: (db, input) => listConflicts(db, input.commitmentId),
   resolveConflict: (db, input) => {
     resolveConflict(db, input.commitmentId, input.field, input.choose);

@@ -51,6 +51,8 @@ export const operationNames = [
   'saveReportTemplate',
   'deleteReportTemplate',
   'listReportSnapshots',
+  'draftSource',
+  'extractPledges',
   'planImportFile',
   'applyImportFile',
   'importCitations',
@@ -77,4 +79,22 @@ export type OperationName = (typeof operationNames)[number];
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && (operationNames as readonly string[]).includes(name);
+}
+
+/**
+ * The command line's own operations: they act on the database file itself and on files the analyst
+ * names on this machine's disk (a backup to restore, where to write a copy). Declared and validated
+ * in the contract like the rest, and run through callCommandLineOperation, which no transport imports:
+ * the window (IPC) and the browser page (HTTP) never name a path to read or write.
+ */
+export const commandLineOperationNames = [
+  'checkDatabaseFile',
+  'restoreDatabaseFile',
+  'backupDatabaseFile',
+] as const;
+
+export type CommandLineOperationName = (typeof commandLineOperationNames)[number];
+
+export function isCommandLineOperationName(name: unknown): name is CommandLineOperationName {
+  return typeof name === 'string' && (commandLineOperationNames as readonly string[]).includes(name);
 }

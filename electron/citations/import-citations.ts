@@ -17,9 +17,14 @@ export interface CitationImport {
   alreadyStored: { entry: number; id: number; title: string }[];
   /** True when nothing was written: what the import would do. */
   dryRun: boolean;
+  /**
+   * The files the entries name as attachments, by the path the file gives (beside it, or absolute):
+   * a caller that can read them (the command line) sends their text in `attachments` for the entries.
+   */
+  attachments: string[];
 }
 
-/** An attachment's text, by the path the file gives it; the command line reads them (see cli/import.ts). */
+/** An attachment's text, by the path the file gives it; the command line reads them (see cli/citations.ts). */
 export type AttachmentTexts = ReadonlyMap<string, string>;
 
 /** The text a source keeps: its attachment's, else the abstract, else its title (a source has a text). */
@@ -57,7 +62,14 @@ export function importCitations(
   dryRun = false,
 ): CitationImport {
   const entries = readCitations(file, text);
-  const result: CitationImport = { file, entries: entries.length, added: [], alreadyStored: [], dryRun };
+  const result: CitationImport = {
+    file,
+    entries: entries.length,
+    added: [],
+    alreadyStored: [],
+    dryRun,
+    attachments: [...new Set(entries.flatMap((entry) => entry.attachments))],
+  };
   try {
     db.transaction(() => {
       entries.forEach((entry, index) => {

@@ -1,24 +1,19 @@
 // `import FILE.json|.ris|.bib`: sources from a Zotero export, through the API's importCitations. The
 // attachments the entries name (Zotero's "Export Files" writes them beside the file) are read here, on
-// the analyst's own machine, and their text handed to the operation.
+// the analyst's own machine, each through draftSource, and their text handed to the import.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, resolve } from 'node:path';
-import type { Database } from 'better-sqlite3';
-import { CitationFileError, readCitationFile } from '../citations/citation-files.ts';
-import { readSourceFile, sourceFileTypes } from '../ingest/source-files.ts';
-import { call } from './publish.ts';
+import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
+import type { Database } from '../../db/open.ts';
+import { sourceFileTypes } from '../api/contract.ts';
+import { call, OperationFailed } from './operations.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Each attachment's text by the path the file gives; those missing or unreadable are named on stderr. */
-async function attachmentTexts(file: string, text: string): Promise<{ path: string; text: string }[]> {
-  let paths: string[];
-  try {
-    paths = [...new Set(readCitationFile(file, text).flatMap((entry) => entry.attachments))];
-  } catch (error) {
-    // The file's own mistake, not the command's: said without the usage, exit code 1.
-    if (error instanceof CitationFileError) throw new Error(error.message, { cause: error });
-    throw error;
-  }
+async function attachmentTexts(
+  db: Database,
+  file: string,
+  paths: string[],
+): Promise<{ path: string; text: string }[]> {
   const texts: { path: string; text: string }[] = [];
   for (const path of paths) {
     const onDisk = isAbsolute(path) ? path : resolve(dirname(file), path);
@@ -30,11 +25,14 @@ async function attachmentTexts(file: string, text: string): Promise<{ path: stri
       continue;
     }
     try {
-      texts.push({ path, text: (await readSourceFile(onDisk)).fullText });
+      const draft = await call(db, 'draftSource', {
+        name: basename(onDisk),
+        contentBase64: readFileSync(onDisk).toString('base64'),
+      });
+      texts.push({ path, text: draft.fullText });
     } catch (error) {
-      console.error(
-        `Pledgewatch: ${file}: the attachment ${path} could not be read (${(error as Error).message}).`,
-      );
+      if (!(error instanceof OperationFailed)) throw error;
+      console.error(`Pledgewatch: ${file}: the attachment ${path} could not be read (${error.message}).`);
     }
   }
   return texts;
@@ -42,14 +40,15 @@ async function attachmentTexts(file: string, text: string): Promise<{ path: stri
 
 export async function importCitationFile(db: Database, file: string, dryRun: boolean): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`import: there is no file ${file}.`);
-  const bytes = readFileSync(file);
-  const text = bytes.toString('utf8');
-  const result = await call(db, 'importCitations', {
-    name: file,
-    contentBase64: bytes.toString('base64'),
-    attachments: await attachmentTexts(file, text),
-    dryRun,
-  });
+  const input = { name: file, contentBase64: readFileSync(file).toString('base64') };
+  // A first look, storing nothing: the file's mistakes (said without the usage, exit code 1) and the
+  // attachments its entries name, which only the command line can read.
+  const planned = await call(db, 'importCitations', { ...input, dryRun: true });
+  const attachments = await attachmentTexts(db, file, planned.attachments);
+  const result =
+    dryRun && attachments.length === 0
+      ? planned
+      : await call(db, 'importCitations', { ...input, attachments, dryRun });
   const count = (n: number) => `${n} source${n === 1 ? '' : 's'}`;
   const would = result.dryRun ? 'Would add' : 'Added';
   console.log(`${would} ${count(result.added.length)} from ${file} (${result.entries} entries).`);

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../db/open.ts';
 import { backupDatabase, checkDatabase, restoreDatabase } from './maintenance.ts';
 import { runExtract } from './extract.ts';
 import { importSource, isCitationFile, isSourceFile, isSpreadsheetFile } from './import.ts';
-import { callOperation } from '../api/dispatch.ts';
+import { call } from './operations.ts';
 import { UsageError } from './usage-error.ts';
 
 export const usage = `Usage: npm run cli -- <command> [--db PATH]
@@ -119,10 +119,11 @@ function parse(argv: string[]): { command: string | undefined; rest: string[]; v
   }
 }
 
-function withDatabase<T>(values: CliValues, run: (db: Database) => T): T {
+/** Opens the database the command names, runs the command over it, and closes it when the command is done. */
+async function withDatabase<T>(values: CliValues, run: (db: Database) => T | Promise<T>): Promise<T> {
   const db = openDatabase(resolveDatabasePath(values.db));
   try {
-    return run(db);
+    return await run(db);
   } finally {
     db.close();
   }
@@ -136,35 +137,21 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'sample':
-      return withDatabase(values, (db) => {
-        const result = callOperation(db, 'loadSample', {});
-        if (!result.ok) throw new Error(result.error.message);
-        const { created } = result.value as { created: boolean };
+      return withDatabase(values, async (db) => {
+        const { created } = await call(db, 'loadSample', {});
         console.log(
           created ? 'Loaded the sample dossier.' : 'The sample dossier is already loaded; nothing changed.',
         );
         return 0;
       });
-    case 'report': {
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
-        // Loaded here: the renderers are large, and the other commands never need them.
-        const { writeReport } = await import('./report.ts');
-        return await writeReport(db, values);
-      } finally {
-        db.close();
-      }
-    }
+    case 'report':
+      return withDatabase(values, async (db) => (await import('./report.ts')).writeReport(db, values));
     case 'calendar':
-    case 'publish': {
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
+    case 'publish':
+      return withDatabase(values, async (db) => {
         const { publishSite, writeCalendar } = await import('./publish.ts');
-        return await (command === 'calendar' ? writeCalendar(db, values) : publishSite(db, values));
-      } finally {
-        db.close();
-      }
-    }
+        return command === 'calendar' ? writeCalendar(db, values) : publishSite(db, values);
+      });
     case 'backup': {
       const file = resolveDatabasePath(values.db);
       if (!existsSync(file)) throw new UsageError(`There is no database at ${file} to back up.`);
@@ -185,19 +172,12 @@ export async function runCli(argv: string[]): Promise<number> {
           `import: ${file} is not a file Pledgewatch can import: commitments from .csv, .xlsx or .json, sources from a Zotero export (.json CSL JSON, .ris, .bib), an article from .txt, .md, .html or .pdf.`,
         );
       }
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
-        if (citations) {
-          const { importCitationFile } = await import('./citations.ts');
-          return await importCitationFile(db, file, values['dry-run'] ?? false);
-        }
-        if (!spreadsheet) return await importSource(db, file, values['on-duplicate']);
-        // Loaded here: the spreadsheet readers (exceljs) are large.
-        const { importFile } = await import('../ingest/import/import-file.ts');
-        return await importFile(db, file, { dryRun: values['dry-run'] ?? false });
-      } finally {
-        db.close();
-      }
+      const dryRun = values['dry-run'] ?? false;
+      return withDatabase(values, async (db) => {
+        if (citations) return (await import('./citations.ts')).importCitationFile(db, file, dryRun);
+        if (!spreadsheet) return importSource(db, file, values['on-duplicate']);
+        return (await import('./import-commitments.ts')).importCommitments(db, file, { dryRun });
+      });
     }
     case 'extract':
       return withDatabase(values, (db) =>
@@ -209,15 +189,11 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'team':
       return (await import('./team.ts')).runTeam(rest, values);
     case 'feeds':
-    case 'inbox': {
-      const db = openDatabase(resolveDatabasePath(values.db));
-      try {
+    case 'inbox':
+      return withDatabase(values, async (db) => {
         const { runFeeds, runInbox } = await import('./feeds.ts');
-        return await (command === 'feeds' ? runFeeds(db, rest, values) : runInbox(db, values));
-      } finally {
-        db.close();
-      }
-    }
+        return command === 'feeds' ? runFeeds(db, rest, values) : runInbox(db, values);
+      });
     default:
       throw new UsageError(`Unknown command "${[command, ...rest].join(' ')}".`);
   }

@@ -1,11 +1,13 @@
 // `extract FILE [--json] [--date YYYY-MM-DD]`: the sentences of an article that read as commitments,
 // ranked, each with who commits, the verb that made it one, its deadline and the day that was read against
-// (the dateline's day when the text has one, else --date, else today).
+// (the dateline's day when the text has one, else --date, else today), through the API's extractPledges.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
-import { extract, type Candidate } from '../ingest/extract/extract.ts';
-import { knownVocabulary } from '../ingest/known-vocabulary.ts';
+import type { Database } from '../../db/open.ts';
+import type { OutputOf } from '../api/contract.ts';
+import { call } from './operations.ts';
 import { UsageError } from './usage-error.ts';
+
+type Candidate = OutputOf<'extractPledges'>['candidates'][number];
 
 const basisWords = {
   published: 'the publication date',
@@ -14,11 +16,11 @@ const basisWords = {
   today: 'today',
 } as const;
 
-export function runExtract(
+export async function runExtract(
   db: Database,
   file: string | undefined,
   options: { json: boolean; date?: string },
-): number {
+): Promise<number> {
   if (!file) throw new UsageError('extract needs a FILE: the article as plain text or Markdown.');
   if (!existsSync(file)) throw new UsageError(`extract: there is no file ${file}.`);
   if (!/\.(txt|md|markdown|text)$/i.test(file)) {
@@ -31,10 +33,12 @@ export function runExtract(
   ) {
     throw new UsageError(`--date "${options.date}" is not a date written YYYY-MM-DD.`);
   }
-  const extraction = extract(readFileSync(file, 'utf8'), {
-    vocabulary: knownVocabulary(db),
-    given: options.date ?? null,
-  });
+  const extraction = await call(
+    db,
+    'extractPledges',
+    { text: readFileSync(file, 'utf8'), ...(options.date ? { date: options.date } : {}) },
+    { date: '--date' },
+  );
   if (options.json) {
     console.log(JSON.stringify(extraction.candidates.map(forJson), null, 2));
     return 0;

@@ -1,6 +1,6 @@
 // `feeds add|list|remove|check` and `inbox`: the watched feeds and the reading inbox, each through an API
 // operation, so the command line refuses what the app refuses, in the same words.
-import type { Database } from 'better-sqlite3';
+import type { Database } from '../../db/open.ts';
 import type { ApiResult, OutputOf } from '../api/contract.ts';
 import { callOperationAsync } from '../api/dispatch.ts';
 import type { OperationName } from '../api/operation-names.ts';

@@ -1,12 +1,14 @@
-// `import FILE`: an article (.txt, .md, .html, .pdf) becomes a source; duplicates are reported or merged.
-// Spreadsheets (.csv, .xlsx, .json) of commitments go to electron/ingest/import/import-file.ts.
+// `import FILE`: an article (.txt, .md, .html, .pdf) becomes a source, read by the API's draftSource and
+// stored by addSource; duplicates are reported or merged. Which operation a file goes to is decided here.
 import { existsSync, readFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import type { Database } from 'better-sqlite3';
-import { addSource, type OnDuplicate } from '../../db/sources.ts';
-import { readSourceFile, SourceFileError, sourceFileTypes } from '../ingest/source-files.ts';
+import { basename, extname } from 'node:path';
+import type { Database } from '../../db/open.ts';
+import { sourceFileTypes, type InputOf, type OutputOf } from '../api/contract.ts';
 import { isCslJson } from '../citations/csl-json-shape.ts';
+import { call, OperationFailed } from './operations.ts';
 import { UsageError } from './usage-error.ts';
+
+type OnDuplicate = NonNullable<InputOf<'addSource'>['onDuplicate']>;
 
 const duplicateChoices: Record<string, OnDuplicate> = {
   ask: 'ask',
@@ -35,18 +37,25 @@ export function isSourceFile(file: string): boolean {
   return sourceFileTypes.includes(extname(file).toLowerCase());
 }
 
+/** A source file read by the API: what it cannot read is the file's fault, said with its name. */
+async function draftOf(db: Database, file: string): Promise<OutputOf<'draftSource'>> {
+  try {
+    return await call(db, 'draftSource', {
+      name: basename(file),
+      contentBase64: readFileSync(file).toString('base64'),
+    });
+  } catch (error) {
+    if (error instanceof OperationFailed) throw new UsageError(error.message, { cause: error });
+    throw error;
+  }
+}
+
 export async function importSource(db: Database, file: string, onDuplicate = 'ask'): Promise<number> {
   if (!existsSync(file)) throw new UsageError(`import: there is no file ${file}.`);
   const choice = duplicateChoices[onDuplicate];
   if (!choice) throw new UsageError(`--on-duplicate "${onDuplicate}": use ask, merge or keep-both.`);
-  let draft;
-  try {
-    draft = await readSourceFile(file);
-  } catch (error) {
-    if (error instanceof SourceFileError) throw new UsageError(error.message);
-    throw new UsageError(`${file}: ${(error as Error).message}`);
-  }
-  const result = addSource(db, draft, choice);
+  const draft = await draftOf(db, file);
+  const result = await call(db, 'addSource', { ...draft, onDuplicate: choice });
   if (result.id === null && result.duplicate) {
     console.error(
       `Pledgewatch: ${file} looks like source ${result.duplicate.id}, “${result.duplicate.title}” (${result.duplicate.reason}); ` +

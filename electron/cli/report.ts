@@ -1,76 +1,61 @@
-// `report`: resolves the filters by name, builds the report, writes it without half-written files, and
-// remembers it (a report snapshot) so the next one of its template can say what changed since.
+// `report`: resolves the filters by name, has the API render the report (renderReport, which remembers
+// it as a report snapshot so the next one of its template can say what changed since), and writes the
+// bytes it returns without half-written files.
+import type { Database } from '../../db/open.ts';
 import {
-  inLanguage,
-  reportLanguages,
-  systemReportLanguage,
-  type ReportLanguage,
-} from '../reports/language.ts';
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import type { Database } from 'better-sqlite3';
-import { isCalendarDate, today } from '../../db/as-of.ts';
-import type { CommitmentFilter } from '../../db/commitments.ts';
-import {
-  citationStyleIds,
-  deadlineStates,
-  evidenceFormats,
-  type CitationStyle,
-  type EvidenceFormat,
-} from '../../db/model.ts';
-import { listReference } from '../../db/reference.ts';
-import { findReportTemplate, type ReportFormat } from '../../db/report-templates.ts';
-import { writeAtomically } from '../reports/atomic-file.ts';
-import { exportReportToFile, formatDetails } from '../reports/export.ts';
-import { safeFileName } from '../reports/file-names.ts';
-import type { ReportOptions, ReportScope } from '../reports/model.ts';
+  citationStyle,
+  deadlineState,
+  evidenceFormat,
+  reportFormat,
+  reportLanguage,
+  statusCategory,
+  type InputOf,
+  type OutputOf,
+} from '../api/contract.ts';
+import { systemReportLanguage } from '../reports/language.ts';
 import type { CliValues } from './cli.ts';
+import { calendarDay, today } from './days.ts';
+import { call, type Flags } from './operations.ts';
+import { outputFile, writeOut } from './out-file.ts';
 import { UsageError } from './usage-error.ts';
 
-export const reportFormats = ['pdf', 'xlsx', 'csv', 'md', 'json', 'docx', 'html'] as const;
+/** The list's filters as the API takes them: ids, resolved here from the names typed. */
+export type Scope = NonNullable<InputOf<'renderReport'>['scope']>;
+type Format = InputOf<'renderReport'>['format'];
+type Language = NonNullable<InputOf<'renderReport'>['language']>;
+type Style = NonNullable<InputOf<'renderReport'>['style']>;
+type Template = OutputOf<'listReportTemplates'>[number];
 
-function reportFormat(values: CliValues, saved: ReportFormat | undefined): ReportFormat {
+export const reportFormats = reportFormat.options;
+
+/** The flags behind the fields of a report's input, so the contract's refusals name what was typed. */
+export const scopeFlags: Flags = {
+  'scope.text': '--text',
+  'scope.asOf': '--as-of',
+  language: '--language',
+};
+
+/** The format asked for (each file's extension is its format's name), else the saved template's. */
+export function formatOf(values: CliValues, saved: Format | undefined, of: 'report' | 'scorecard'): Format {
   const format = values.format?.trim().toLowerCase() ?? saved;
-  if (!format) throw new UsageError(`report needs --format (${reportFormats.join(', ')}).`);
+  const command = of === 'report' ? 'report' : 'report --kind scorecard';
+  if (!format) throw new UsageError(`${command} needs --format (${reportFormats.join(', ')}).`);
   const found = reportFormats.find((known) => known === format || (format === 'markdown' && known === 'md'));
   if (!found) {
+    // A briefing's evidence is a format of its own (csl-json, bibtex); a scorecard has none.
+    const offered = of === 'report' ? [...reportFormats, ...evidenceFormat.options] : reportFormats;
     throw new UsageError(
-      `--format "${values.format}" is not a report format; use one of ${[...reportFormats, ...evidenceFormats].join(', ')}.`,
+      `--format "${values.format}" is not a ${of} format; use one of ${offered.join(', ')}.`,
     );
   }
   return found;
 }
 
-/**
- * The file to write: the folder as typed, which must exist and take files; the name made safe for
- * any system the file may be sent to (no control characters, no reserved device names).
- */
-/** --out as a file ending in `extension`, checked the same way for every command that writes one. */
-export function outputFile(values: CliValues, extension: string, command = 'report'): string {
-  if (!values.out) throw new UsageError(`${command} needs --out FILE.`);
-  const wanted = resolve(values.out);
-  const folder = dirname(wanted);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new UsageError(`--out: the folder ${folder} does not exist.`);
-  }
-  if (existsSync(wanted) && statSync(wanted).isDirectory()) {
-    throw new UsageError(`--out: ${wanted} is a folder; give the name of the file to write.`);
-  }
-  try {
-    accessSync(folder, constants.W_OK);
-  } catch {
-    throw new UsageError(`--out: the folder ${folder} does not let you write in it.`);
-  }
-  return join(folder, safeFileName(basename(wanted), extension));
-}
-
-function calendarDay(flag: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isCalendarDate(value)) throw new UsageError(`--${flag} "${value}" is not a date written YYYY-MM-DD.`);
-  return value;
-}
-
-function reportOptions(values: CliValues, scope: ReportScope, savedName: string | undefined): ReportOptions {
+function reportOptions(
+  values: CliValues,
+  scope: Scope,
+  savedName: string | undefined,
+): { since?: string; template?: string; style?: Style } {
   const since = calendarDay('since', values.since);
   const day = scope.asOf ?? today();
   if (since !== undefined && since > day) {
@@ -79,46 +64,61 @@ function reportOptions(values: CliValues, scope: ReportScope, savedName: string 
   const template = values.template?.trim();
   if (values.template !== undefined && !template) throw new UsageError('--template needs a name.');
   // A saved template keeps the spelling it was saved with, however its name was typed.
-  return { since, template: savedName ?? template, style: citationStyle(values) };
+  const name = savedName ?? template;
+  const style = citationStyleOf(values);
+  return {
+    ...(since === undefined ? {} : { since }),
+    ...(name === undefined ? {} : { template: name }),
+    ...(style === undefined ? {} : { style }),
+  };
 }
 
 /** --style: one of the citation styles offered; left out, the settings' choice. */
-function citationStyle(values: CliValues): CitationStyle | undefined {
+function citationStyleOf(values: CliValues): Style | undefined {
   if (values.style === undefined) return undefined;
   const wanted = values.style.trim().toLowerCase();
-  const found = citationStyleIds.find((known) => known === wanted);
+  const found = citationStyle.options.find((known) => known === wanted);
   if (!found) {
     throw new UsageError(
-      `--style "${values.style}" is not a citation style; use one of ${citationStyleIds.join(', ')}.`,
+      `--style "${values.style}" is not a citation style; use one of ${citationStyle.options.join(', ')}.`,
     );
   }
   return found;
 }
 
+/** A template saved in the app, by its name in any case. */
+async function savedTemplate(db: Database, name: string): Promise<Template | undefined> {
+  const wanted = name.trim().toLowerCase();
+  const templates = await call(db, 'listReportTemplates', {});
+  return templates.find((template) => template.name.trim().toLowerCase() === wanted);
+}
+
 /** `report --format csl-json|bibtex`: the sources the scope's commitments quote, for a reference manager. */
-async function writeEvidence(db: Database, values: CliValues, format: EvidenceFormat): Promise<number> {
+async function writeEvidence(
+  db: Database,
+  values: CliValues,
+  format: InputOf<'renderEvidence'>['format'],
+): Promise<number> {
   if (values.since !== undefined || values.template !== undefined || values.style !== undefined) {
     throw new UsageError(
       `--format ${format} writes the report's sources alone: --since, --template and --style do not apply.`,
     );
   }
   const out = outputFile(values, format === 'bibtex' ? 'bib' : 'json');
-  const { dossier: _d, topic: _t, party: _p, status: _s, ...scope } = resolveScope(db, values);
-  const { call } = await import('./publish.ts');
-  const evidence = await call(db, 'renderEvidence', { scope, format });
-  writeAtomically(out, Buffer.from(evidence.base64, 'base64'));
+  const scope = await resolveScope(db, values);
+  const evidence = await writeOut(out, () => call(db, 'renderEvidence', { scope, format }, scopeFlags));
   const count = evidence.sourceCount;
   console.log(`Wrote ${count} source${count === 1 ? '' : 's'} to ${out}`);
   return 0;
 }
 
 /** --language en|es, else the system's language (LANG) when it is one of the app's, else English. */
-export function languageOf(values: CliValues): ReportLanguage {
+export function languageOf(values: CliValues): Language {
+  const languages = reportLanguage.unwrap().options;
   if (values.language === undefined) return systemReportLanguage();
   const wanted = values.language.trim().toLowerCase();
-  const found = reportLanguages.find((language) => language === wanted);
-  if (!found)
-    throw new UsageError(`--language "${values.language}" is not one of ${reportLanguages.join(', ')}.`);
+  const found = languages.find((language) => language === wanted);
+  if (!found) throw new UsageError(`--language "${values.language}" is not one of ${languages.join(', ')}.`);
   return found;
 }
 
@@ -133,16 +133,17 @@ export async function writeReport(db: Database, values: CliValues): Promise<numb
       '--compare belongs to the scorecard (--kind scorecard); a briefing takes --since DAY.',
     );
   }
-  const evidence = evidenceFormats.find((known) => known === values.format?.trim().toLowerCase());
+  const evidence = evidenceFormat.options.find((known) => known === values.format?.trim().toLowerCase());
   if (evidence) return writeEvidence(db, values, evidence);
-  const saved = values.template?.trim() ? findReportTemplate(db, values.template) : null;
-  const format = reportFormat(values, saved?.format);
-  const out = outputFile(values, formatDetails[format].extension);
-  const scope = resolveScope(db, values, saved?.scope);
+  const saved = values.template?.trim() ? await savedTemplate(db, values.template) : undefined;
+  const format = formatOf(values, saved?.format, 'report');
+  const out = outputFile(values, format);
+  const scope = await resolveScope(db, values, saved?.scope);
   const options = reportOptions(values, scope, saved?.name);
-  const { commitmentCount: count } = await inLanguage(languageOf(values), () =>
-    exportReportToFile(db, { ...options, scope, format }, out),
+  const rendered = await writeOut(out, () =>
+    call(db, 'renderReport', { ...options, scope, format, language: languageOf(values) }, scopeFlags),
   );
+  const count = rendered.commitmentCount;
   console.log(`Wrote ${count} commitment${count === 1 ? '' : 's'} to ${out}`);
   return 0;
 }
@@ -151,9 +152,8 @@ export async function writeReport(db: Database, values: CliValues): Promise<numb
  * Turns names typed on the command line into ids, refusing unknown ones with the known ones listed.
  * A saved template's filters come first; each flag given replaces the template's.
  */
-export function resolveScope(db: Database, values: CliValues, base: CommitmentFilter = {}): ReportScope {
-  const reference = listReference(db);
-  const scope: ReportScope = { ...base };
+export async function resolveScope(db: Database, values: CliValues, base: Scope = {}): Promise<Scope> {
+  const reference = await call(db, 'listReference', {});
   const pick = <T extends { id: number }>(
     flag: string,
     value: string | undefined,
@@ -169,7 +169,7 @@ export function resolveScope(db: Database, values: CliValues, base: CommitmentFi
     }
     return found.id;
   };
-  const given = {
+  const given: Scope = {
     dossierId: pick('dossier', values.dossier, reference.dossiers, (d) => [d.name]),
     topicId: pick('topic', values.topic, reference.topics, (t) => [t.path, t.name]),
     partyId: pick('party', values.party, reference.parties, (p) => [p.name]),
@@ -177,25 +177,23 @@ export function resolveScope(db: Database, values: CliValues, base: CommitmentFi
     text: values.text || undefined,
     ...stateFilters(values),
   };
-  Object.assign(scope, Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)));
-  for (const flag of ['dossier', 'topic', 'party', 'status'] as const) {
-    if (values[flag] !== undefined) scope[flag] = values[flag];
-  }
-  return Object.fromEntries(Object.entries(scope).filter(([, value]) => value !== undefined)) as ReportScope;
+  return { ...base, ...defined(given) };
 }
 
-const statusCategories = ['open', 'closed'] as const;
+function defined(scope: Scope): Scope {
+  return Object.fromEntries(Object.entries(scope).filter(([, value]) => value !== undefined)) as Scope;
+}
 
 /** The filters on the state of a commitment on a day: its status category, its deadline, the day. */
-function stateFilters(values: CliValues): Pick<ReportScope, 'statusCategory' | 'deadlineState' | 'asOf'> {
-  const filters: Pick<ReportScope, 'statusCategory' | 'deadlineState' | 'asOf'> = {};
+function stateFilters(values: CliValues): Pick<Scope, 'statusCategory' | 'deadlineState' | 'asOf'> {
+  const filters: Pick<Scope, 'statusCategory' | 'deadlineState' | 'asOf'> = {};
   const category = values['status-category'];
   if (category !== undefined) {
     const wanted = category.trim().toLowerCase();
-    const found = statusCategories.find((known) => known === wanted);
+    const found = statusCategory.options.find((known) => known === wanted);
     if (!found) {
       throw new UsageError(
-        `--status-category "${category}" is not a status category; use one of ${statusCategories.join(', ')}.`,
+        `--status-category "${category}" is not a status category; use one of ${statusCategory.options.join(', ')}.`,
       );
     }
     filters.statusCategory = found;
@@ -207,10 +205,10 @@ function stateFilters(values: CliValues): Pick<ReportScope, 'statusCategory' | '
       .trim()
       .toLowerCase()
       .replace(/[\s-]+/g, '_');
-    const found = deadlineStates.find((known) => known === wanted);
+    const found = deadlineState.options.find((known) => known === wanted);
     if (!found) {
       throw new UsageError(
-        `--deadline-state "${state}" is not a deadline state; use one of ${deadlineStates.join(', ')}.`,
+        `--deadline-state "${state}" is not a deadline state; use one of ${deadlineState.options.join(', ')}.`,
       );
     }
     filters.deadlineState = found;

@@ -1,32 +1,13 @@
 // `report --kind scorecard`: the compliance scorecard of the filters' scope on a day (--as-of), compared
-// with an earlier day (--compare), in any of its formats, written without half-written files.
-import { inLanguage } from '../reports/language.ts';
-import type { Database } from 'better-sqlite3';
-import { isCalendarDate, today } from '../../db/as-of.ts';
-import {
-  exportScorecardToFile,
-  scorecardFormats,
-  type ScorecardFormat,
-} from '../reports/scorecard-export.ts';
+// with an earlier day (--compare), in any of its formats, rendered by the API's renderScorecard and
+// written without half-written files.
+import type { Database } from '../../db/open.ts';
 import type { CliValues } from './cli.ts';
-import { formatDetails } from '../reports/export.ts';
-import { languageOf, outputFile, resolveScope } from './report.ts';
+import { calendarDay, today } from './days.ts';
+import { call } from './operations.ts';
+import { outputFile, writeOut } from './out-file.ts';
+import { formatOf, languageOf, resolveScope, scopeFlags } from './report.ts';
 import { UsageError } from './usage-error.ts';
-
-function scorecardFormat(values: CliValues): ScorecardFormat {
-  const format = values.format?.trim().toLowerCase();
-  if (!format)
-    throw new UsageError(`report --kind scorecard needs --format (${scorecardFormats.join(', ')}).`);
-  const found = scorecardFormats.find(
-    (known) => known === format || (format === 'markdown' && known === 'md'),
-  );
-  if (!found) {
-    throw new UsageError(
-      `--format "${values.format}" is not a scorecard format; use one of ${scorecardFormats.join(', ')}.`,
-    );
-  }
-  return found;
-}
 
 /** The briefing's comparison flags mean nothing to a scorecard, which compares days with --compare. */
 function refuseBriefingFlags(values: CliValues): void {
@@ -41,13 +22,11 @@ function refuseBriefingFlags(values: CliValues): void {
 
 export async function writeScorecard(db: Database, values: CliValues): Promise<number> {
   refuseBriefingFlags(values);
-  const format = scorecardFormat(values);
-  const out = outputFile(values, formatDetails[format].extension);
-  const scope = resolveScope(db, values);
-  const compare = values.compare;
+  const format = formatOf(values, undefined, 'scorecard');
+  const out = outputFile(values, format);
+  const scope = await resolveScope(db, values);
+  const compare = calendarDay('compare', values.compare);
   if (compare !== undefined) {
-    if (!isCalendarDate(compare))
-      throw new UsageError(`--compare "${compare}" is not a date written YYYY-MM-DD.`);
     const day = scope.asOf ?? today();
     if (compare >= day) {
       throw new UsageError(
@@ -55,8 +34,13 @@ export async function writeScorecard(db: Database, values: CliValues): Promise<n
       );
     }
   }
-  const written = await inLanguage(languageOf(values), () =>
-    exportScorecardToFile(db, { scope, compare }, format, out),
+  const written = await writeOut(out, () =>
+    call(
+      db,
+      'renderScorecard',
+      { scope, ...(compare === undefined ? {} : { compare }), format, language: languageOf(values) },
+      { ...scopeFlags, compare: '--compare' },
+    ),
   );
   const { commitmentCount: count, partyCount: parties } = written;
   console.log(

@@ -1,11 +1,15 @@
-// `team share|join|sync|status`: a database's side of a team dossier, from the command line.
+// `team share|join|sync|status`: a database's side of a team dossier, from the command line, through the
+// API's shareDossier, joinDossier, syncTeam and teamStatus, as the app's "Share…" and sync call them.
 import { resolveDatabasePath } from '../../db/location.ts';
 import { openDatabase, type Database } from '../../db/open.ts';
-import { TeamError } from '../team/connection.ts';
-import { joinDossierOn, shareDossierOn, syncLinks } from '../team/operations.ts';
-import { teamStatus, type TeamDossierStatus } from '../team/share.ts';
+import type { OutputOf } from '../api/contract.ts';
 import type { CliValues } from './cli.ts';
+import { call, OperationFailed } from './operations.ts';
 import { UsageError } from './usage-error.ts';
+
+type TeamDossierStatus = OutputOf<'teamStatus'>['dossiers'][number];
+
+const loginFlags = { server: '--server', dossier: '--dossier' };
 
 export async function runTeamSync(sub: string, _rest: string[], values: CliValues): Promise<number> {
   const db = openDatabase(resolveDatabasePath(values.db));
@@ -17,12 +21,13 @@ export async function runTeamSync(sub: string, _rest: string[], values: CliValue
       case 'sync':
         return await sync(db, values);
       case 'status':
-        return status(db, values);
+        return await status(db, values);
       default:
         throw new UsageError(`Unknown command "team ${sub}".`);
     }
   } catch (error) {
-    if (!(error instanceof TeamError)) throw error;
+    // The server's refusal or a mistake in what was typed, in one sentence (exit code 2).
+    if (!(error instanceof OperationFailed)) throw error;
     console.error(`Pledgewatch: ${error.message}`);
     return 2;
   } finally {
@@ -35,10 +40,14 @@ async function shareOrJoin(db: Database, sub: 'share' | 'join', values: CliValue
   if (!values.server)
     throw new UsageError(`team ${sub} needs --server URL (postgres://member@host/database).`);
   const server = values.member ? withMember(values.server, values.member) : values.server;
-  const result =
-    sub === 'share'
-      ? await shareDossierOn(db, values.dossier, { server })
-      : await joinDossierOn(db, values.dossier, { server });
+  let result: TeamDossierStatus;
+  if (sub === 'share') {
+    const id = await dossierId(db, values.dossier);
+    if (id === null) return 2;
+    result = await call(db, 'shareDossier', { dossierId: id, server }, loginFlags);
+  } else {
+    result = await call(db, 'joinDossier', { dossier: values.dossier, server }, loginFlags);
+  }
   const what = sub === 'share' ? 'Shared' : 'Joined';
   console.log(
     `${what} “${result.dossier}” as ${result.member} (${result.can_write ? 'read and write' : 'read only'}).`,
@@ -47,8 +56,26 @@ async function shareOrJoin(db: Database, sub: 'share' | 'join', values: CliValue
   return result.last_error ? 1 : 0;
 }
 
+/** The dossier shareDossier takes by id, named as the app's list names it (in any case); null: said why. */
+async function dossierId(db: Database, name: string): Promise<number | null> {
+  const { dossiers } = await call(db, 'listReference', {});
+  const found = dossiers.find((dossier) => dossier.name.toLowerCase() === name.trim().toLowerCase());
+  if (found) return found.id;
+  const names = dossiers.map((dossier) => `“${dossier.name}”`).sort();
+  console.error(
+    `Pledgewatch: There is no dossier named “${name}” in this database${names.length ? `; it has ${names.join(', ')}` : ''}.`,
+  );
+  return null;
+}
+
+/** The shared dossiers, or the one named with --dossier. */
+async function statusesOf(db: Database, values: CliValues): Promise<TeamDossierStatus[]> {
+  const { dossiers } = await call(db, 'teamStatus', {});
+  return dossiers.filter((row) => !values.dossier || row.dossier === values.dossier);
+}
+
 async function sync(db: Database, values: CliValues): Promise<number> {
-  const statuses = teamStatus(db).filter((row) => !values.dossier || row.dossier === values.dossier);
+  const statuses = await statusesOf(db, values);
   if (statuses.length === 0) {
     console.log(
       values.dossier
@@ -57,7 +84,7 @@ async function sync(db: Database, values: CliValues): Promise<number> {
     );
     return values.dossier ? 2 : 0;
   }
-  const outcomes = await syncLinks(db, { dossierIds: statuses.map((row) => row.dossier_id) });
+  const outcomes = await call(db, 'syncTeam', values.dossier ? { dossierId: statuses[0]!.dossier_id } : {});
   for (const outcome of outcomes) {
     console.log(
       outcome.error
@@ -68,8 +95,8 @@ async function sync(db: Database, values: CliValues): Promise<number> {
   return outcomes.some((outcome) => outcome.error) ? 1 : 0;
 }
 
-function status(db: Database, values: CliValues): number {
-  const statuses = teamStatus(db).filter((row) => !values.dossier || row.dossier === values.dossier);
+async function status(db: Database, values: CliValues): Promise<number> {
+  const statuses = await statusesOf(db, values);
   if (values.json) {
     const shown = statuses.map(asJson);
     console.log(JSON.stringify(shown.length === 1 ? shown[0] : shown, null, 2));

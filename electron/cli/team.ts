@@ -1,4 +1,6 @@
 // `team init|add-member|remove-member|members`: the admin's side of the team's PostgreSQL, from the command line.
+// These administer the server with an admin's login (its schema, roles and grants), not the data of the
+// dossier file, so they talk to PostgreSQL directly rather than through an API operation (see eslint.config.js).
 import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { connect, placeOf, TeamError, toTeamError } from '../team/connection.ts';

@@ -2,13 +2,16 @@
 // Pure: no Node APIs, so the renderer reads dropped files with the same code as the command line.
 import { convert } from 'html-to-text';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { detectLanguage } from './extract/language.ts';
+import { detectLanguage, type Language } from './extract/language.ts';
+import { sourceFileTypes } from './source-file-types.ts';
 
 import type { SourceDraft } from '../../db/model.ts';
 
 export type { SourceDraft };
+export { sourceFileTypes };
 
-export const sourceFileTypes = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'];
+/** A file read as a source, before it is stored: its language is one the app detects. */
+export type DraftedSource = Omit<SourceDraft, 'language' | 'csl'> & { language: Language };
 
 export class SourceFileError extends Error {
   override name = 'SourceFileError';
@@ -39,7 +42,7 @@ export function textOfHtml(html: string): string {
   }).trim();
 }
 
-function fromHtml(html: string, fallbackTitle: string): SourceDraft {
+function fromHtml(html: string, fallbackTitle: string): DraftedSource {
   const title =
     meta(html, 'og:title') ?? /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? fallbackTitle;
   const published = meta(html, 'article:published_time') ?? meta(html, 'date');
@@ -55,7 +58,7 @@ function fromHtml(html: string, fallbackTitle: string): SourceDraft {
   };
 }
 
-function fromText(text: string, fallbackTitle: string): SourceDraft {
+function fromText(text: string, fallbackTitle: string): DraftedSource {
   const fullText = text.replace(/\r\n?/g, '\n').trim();
   const firstLine = fullText
     .split('\n', 1)[0]
@@ -71,7 +74,7 @@ function fromText(text: string, fallbackTitle: string): SourceDraft {
   };
 }
 
-async function fromPdf(bytes: Uint8Array, fallbackTitle: string): Promise<SourceDraft> {
+async function fromPdf(bytes: Uint8Array, fallbackTitle: string): Promise<DraftedSource> {
   const pdf = await getDocumentProxy(bytes);
   const { text } = await extractText(pdf, { mergePages: true });
   if (!text.trim()) throw new SourceFileError('The PDF has no text layer (a scan?): nothing to read.');
@@ -83,7 +86,7 @@ function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
 }
 
-export async function draftFromFile(name: string, bytes: Uint8Array): Promise<SourceDraft> {
+export async function draftFromFile(name: string, bytes: Uint8Array): Promise<DraftedSource> {
   const type = extensionOf(name);
   if (!sourceFileTypes.includes(type)) {
     throw new SourceFileError(

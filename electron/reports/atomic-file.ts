@@ -27,6 +27,39 @@ function cannotWrite(file: string, error: unknown): FileWriteError {
   return new FileWriteError(`Cannot write ${file}: ${reason}. Nothing was written.`, { cause: error });
 }
 
+/** A file made in two steps: its temporary now, its content (then the rename) once it is ready. */
+export interface ReservedFile {
+  /** Writes the content and renames the temporary to the file. */
+  fill(content: string | Uint8Array): void;
+  /** Removes the temporary if it is still there (the content never came, or fill failed). */
+  release(): void;
+}
+
+/**
+ * Makes the empty temporary beside `file` now, so a folder that refuses files says so before any work
+ * is done for it (the command line reserves its --out before the API renders what goes in it).
+ */
+export function reserveFile(file: string): ReservedFile {
+  const temporary = temporaryPathFor(file);
+  try {
+    writeFileSync(temporary, '', { flag: 'wx' });
+  } catch (error) {
+    throw cannotWrite(file, error);
+  }
+  return {
+    fill: (content) => {
+      try {
+        writeFileSync(temporary, content);
+        renameSync(temporary, file);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw cannotWrite(file, error);
+      }
+    },
+    release: () => rmSync(temporary, { force: true }),
+  };
+}
+
 export function writeAtomically(file: string, content: string | Uint8Array): void {
   writeThroughTemporarySync(file, (temporary) => writeFileSync(temporary, content));
 }

@@ -20,7 +20,7 @@ import {
   type TopicGroup,
 } from './sections.ts';
 import { changesSince, dayBaseline, snapshotBaseline, type ReportChanges } from './since.ts';
-import { describeScope, type ScopeTerm } from './scope-terms.ts';
+import { describeScope, namedScope, type ScopeTerm } from './scope-terms.ts';
 import type { TrendFigure } from './trend-svg.ts';
 
 export interface ReportScope extends CommitmentFilter {
@@ -170,7 +170,7 @@ export function buildReport(
     asOf: scope.asOf ?? null,
     day,
     dataThrough: dataThrough(db),
-    scope,
+    scope: namedScope(scope, reference),
     scopeTerms: describeScope(scope, reference),
     title: template ?? defaultTitle,
     template,

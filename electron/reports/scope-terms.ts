@@ -42,6 +42,37 @@ export function describeScope(scope: CommitmentFilter, reference: ReferenceData)
   return terms;
 }
 
+/** What a report's scope is written with in its JSON and its snapshot: its ids, and the names they stand for. */
+export interface NamedScope extends CommitmentFilter {
+  dossier?: string;
+  topic?: string;
+  party?: string;
+  status?: string;
+}
+
+/** The scope with the name of each id it holds (a topic by its path), so the JSON reads without a lookup. */
+export function namedScope(scope: CommitmentFilter, reference: ReferenceData): NamedScope {
+  const named: NamedScope = { ...scope };
+  const name = <T extends { id: number }>(
+    items: T[],
+    id: number | undefined,
+    nameOf: (item: T) => string,
+  ) => {
+    const item = id === undefined ? undefined : items.find((each) => each.id === id);
+    return item ? nameOf(item) : undefined;
+  };
+  const names = {
+    dossier: name(reference.dossiers, scope.dossierId, (d) => d.name),
+    topic: name(reference.topics, scope.topicId, (t) => t.path),
+    party: name(reference.parties, scope.partyId, (p) => p.name),
+    status: name(reference.statuses, scope.statusId, (s) => s.name),
+  };
+  for (const [key, value] of Object.entries(names)) {
+    if (value !== undefined) named[key as keyof typeof names] = value;
+  }
+  return named;
+}
+
 function lookUp<T extends { id: number }>(items: T[], id: number, name: (item: T) => string): string {
   const item = items.find((each) => each.id === id);
   return item ? name(item) : `#${id} (no longer exists)`;

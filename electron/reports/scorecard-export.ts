@@ -57,18 +57,30 @@ export async function exportScorecardToFile(
   return { commitmentCount: card.commitments.length, partyCount: card.parties.length };
 }
 
-/** For the app: the file's bytes in base64 and the name to save it under, "Compliance scorecard <day>". */
+/** The scorecard as a file for a transport that carries JSON, and what it holds. */
+export interface RenderedScorecard {
+  /** "Compliance scorecard <day>", with the format's extension. */
+  fileName: string;
+  mimeType: string;
+  base64: string;
+  commitmentCount: number;
+  partyCount: number;
+}
+
+/** For the app and the command line: the file's bytes in base64 and the name to save it under. */
 export async function renderScorecardForApi(
   db: Database,
   request: ScorecardRequest,
   format: ScorecardFormat,
   now: Date = new Date(),
-): Promise<{ fileName: string; mimeType: string; base64: string }> {
+): Promise<RenderedScorecard> {
   const card = buildScorecard(db, request, { now });
   const { extension, mimeType } = formatDetails[format];
   return {
     fileName: reportFileName(card.title, card.day, extension),
     mimeType,
     base64: Buffer.from(await renderScorecardFile(db, card, format)).toString('base64'),
+    commitmentCount: card.commitments.length,
+    partyCount: card.parties.length,
   };
 }

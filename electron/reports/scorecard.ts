@@ -11,7 +11,7 @@ import { dataThrough, type ReportScope } from './model.ts';
 import { keptCommitmentCount, keptCounts, keptPage } from './scorecard-kept.ts';
 import { scorecardSource, type ScorecardSource } from './scorecard-query.ts';
 import { cellKind, meanChange, Tallier, type CellKind, type Score, type Tally } from './scorecard-tally.ts';
-import { describeScope, type ScopeTerm } from './scope-terms.ts';
+import { describeScope, namedScope, type ScopeTerm } from './scope-terms.ts';
 
 export interface ScorecardRequest {
   /** The list's filters; `asOf` is the scorecard's day (today when left out). */
@@ -424,7 +424,7 @@ export function buildScorecard(
     asOf: scope.asOf ?? null,
     day,
     dataThrough: dataThrough(db),
-    scope,
+    scope: namedScope(scope, lookups.reference),
     scopeTerms: describeScope(scope, lookups.reference),
     title: scorecardTitle,
     parties,

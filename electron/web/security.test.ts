@@ -1,11 +1,12 @@
 // Browser mode's guards against what server.test.ts does not try: DNS-rebinding Host names that begin
 // like ours, a missing Host, the opaque "null" Origin of sandboxed frames and file: pages, look-alike
 // Origins, and the token anywhere but its header.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fingerprint, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import { commandLineOperationNames } from '../api/operation-names.ts';
 import { startWebServer, type WebServer } from './server.ts';
 
 let server: WebServer;
@@ -104,5 +105,26 @@ describe('browser mode refuses', () => {
     expect(fingerprint(db)).toBe(before);
     // The same request with the token in its header is the one that works.
     expect((await callApi({})).status).toBe(200);
+  });
+
+  it('the command line’s own operations, which name files on this machine, even with the right token', async () => {
+    const before = fingerprint(db);
+    const folder = temporaryFolder();
+    const body = JSON.stringify({ out: join(folder, 'copy.sqlite'), backup: join(folder, 'copy.sqlite') });
+    for (const name of commandLineOperationNames) {
+      const reply = await raw(
+        [
+          `POST /api/${name} HTTP/1.1`,
+          `Host: 127.0.0.1:${server.port}`,
+          'Content-Type: application/json',
+          `X-Pledgewatch-Token: ${server.token}`,
+        ],
+        body,
+      );
+      expect(reply.status, name).toBe(404);
+      expect(reply.text).toContain('unknown_operation');
+    }
+    expect(readdirSync(folder)).toEqual([]);
+    expect(fingerprint(db)).toBe(before);
   });
 });

@@ -30,7 +30,12 @@ export const browserModeCsp = contentSecurityPolicy;
 const maxBodyBytes = 5 * 1024 * 1024;
 /** A spreadsheet to import travels in the body: as much as the contract takes (100 MB of base64), and a little. */
 const maxFileBodyBytes = 101 * 1000 * 1000;
-const fileOperations: ReadonlySet<string> = new Set(['planImportFile', 'applyImportFile', 'importCitations']);
+const fileOperations: ReadonlySet<string> = new Set([
+  'planImportFile',
+  'applyImportFile',
+  'importCitations',
+  'draftSource',
+]);
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,12 +1,19 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// A file's bytes read as a source draft, as the API's draftSource and the renderer's drop both read them.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { temporaryFolder } from '../../db/testing.ts';
-import { readSourceFile } from './source-files.ts';
+import { draftFromFile } from './source-drafts.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 
-describe('readSourceFile', () => {
+/** A file on disk, read the way draftSource receives it: its name and its bytes. */
+function readSourceFile(path: string) {
+  return draftFromFile(basename(path), new Uint8Array(readFileSync(path)));
+}
+
+const fromBytes = (name: string, text: string) => draftFromFile(name, new TextEncoder().encode(text));
+
+describe('draftFromFile', () => {
   it('reads an HTML page to text with its title, publisher, URL and date, leaving out scripts and navigation', async () => {
     const draft = await readSourceFile(fixture('communique.html'));
     expect(draft).toMatchObject({
@@ -31,24 +38,20 @@ describe('readSourceFile', () => {
   });
 
   it('takes a Markdown heading for the title and detects Spanish', async () => {
-    const file = join(temporaryFolder(), 'nota.md');
-    writeFileSync(
-      file,
+    const draft = fromBytes(
+      'nota.md',
       '# México y Estados Unidos acuerdan cooperar\r\n\r\nMéxico se compromete a extender el rastreo de armas.',
     );
-    expect(await readSourceFile(file)).toMatchObject({
+    expect(await draft).toMatchObject({
       title: 'México y Estados Unidos acuerdan cooperar',
       language: 'es',
     });
   });
 
   it('refuses other file types and PDFs without text, naming the file', async () => {
-    const folder = temporaryFolder();
-    writeFileSync(join(folder, 'sheet.xlsx'), 'PK');
-    await expect(readSourceFile(join(folder, 'sheet.xlsx'))).rejects.toThrow(
+    await expect(fromBytes('sheet.xlsx', 'PK')).rejects.toThrow(
       /sheet\.xlsx: Pledgewatch reads .*\.pdf files, not \.xlsx/,
     );
-    writeFileSync(join(folder, 'broken.pdf'), 'not a pdf at all');
-    await expect(readSourceFile(join(folder, 'broken.pdf'))).rejects.toThrow();
+    await expect(fromBytes('broken.pdf', 'not a pdf at all')).rejects.toThrow();
   });
 });

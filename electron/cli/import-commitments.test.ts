@@ -1,12 +1,13 @@
-// `import FILE` as the command line runs it: a summary of what changes, a dry run, and exit codes.
+// `import FILE` of commitments as the command line runs it, through planImportFile and applyImportFile:
+// a summary of what changes, a dry run, and exit codes.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getCommitment } from '../../../db/commitments.ts';
-import { listReference } from '../../../db/reference.ts';
-import { fingerprint, temporaryDatabase } from '../../../db/testing.ts';
-import { importFile } from './import-file.ts';
+import { getCommitment } from '../../db/commitments.ts';
+import { listReference } from '../../db/reference.ts';
+import { fingerprint, temporaryDatabase } from '../../db/testing.ts';
+import { importCommitments } from './import-commitments.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
+const fixtures = join(import.meta.dirname, '..', 'ingest', 'import', 'fixtures');
 
 function captured() {
   const out: string[] = [];
@@ -20,20 +21,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('importFile', () => {
+describe('importCommitments', () => {
   it('reads a sheet an analyst typed: headers in words, "a > b" topics, durations in weeks', async () => {
     const { db } = temporaryDatabase();
     const output = captured();
     const before = fingerprint(db);
-    expect(
-      await importFile(db, join(fixtures, 'analyst-sheet.csv'), { dryRun: true, today: '2026-01-05' }),
-    ).toBe(0);
+    expect(await importCommitments(db, join(fixtures, 'analyst-sheet.csv'), { dryRun: true })).toBe(0);
     expect(fingerprint(db)).toBe(before);
     expect(output.out()).toContain('13 new commitments');
     expect(output.out()).toContain('Dry run: nothing was written.');
     expect(output.out()).toContain('4 new topics: trade, trade › customs, security, security › border');
 
-    expect(await importFile(db, join(fixtures, 'analyst-sheet.csv'))).toBe(0);
+    expect(await importCommitments(db, join(fixtures, 'analyst-sheet.csv'))).toBe(0);
     expect(output.out()).toContain(
       'Imported: 13 new commitments, 0 updated commitments, 13 new status updates.',
     );
@@ -61,7 +60,7 @@ describe('importFile', () => {
   it('reads CSV saved by a spreadsheet that writes semicolons, and restores neutralised text', async () => {
     const { db } = temporaryDatabase();
     captured();
-    expect(await importFile(db, join(fixtures, 'semicolons.csv'))).toBe(0);
+    expect(await importCommitments(db, join(fixtures, 'semicolons.csv'))).toBe(0);
     expect(getCommitment(db, 1).title).toBe('Cut tariffs on steel; by half');
     expect(getCommitment(db, 2).title).toBe('=HYPERLINK("http://x","y")');
   });
@@ -70,15 +69,13 @@ describe('importFile', () => {
     const { db } = temporaryDatabase();
     const output = captured();
     const before = fingerprint(db);
-    expect(await importFile(db, join(fixtures, 'bad-date-on-line-14.csv'))).toBe(2);
+    expect(await importCommitments(db, join(fixtures, 'bad-date-on-line-14.csv'))).toBe(2);
     expect(output.err()).toContain('was not imported; nothing was written.');
     expect(output.err()).toContain('line 14, field announced_on: "3 Sept" is not a date written YYYY-MM-DD.');
     expect(fingerprint(db)).toBe(before);
-    expect(await importFile(db, join(fixtures, 'no-such-file.csv'))).toBe(2);
+    expect(await importCommitments(db, join(fixtures, 'no-such-file.csv'))).toBe(2);
     expect(output.err()).toContain('there is no file');
-    expect(await importFile(db, join(import.meta.dirname, 'plan.ts'))).toBe(2);
-    expect(output.err()).toContain(
-      'is not a file Pledgewatch imports commitments from (.csv, .xlsx, .json).',
-    );
+    expect(await importCommitments(db, join(import.meta.dirname, 'cli.ts'))).toBe(2);
+    expect(output.err()).toContain('name must be the name of a .csv, .xlsx or .json file');
   });
 });
