@@ -188,11 +188,6 @@ export function comparedWithText(changes: ReportChanges): string {
   return m.report_changes_since({ day: readableDay(baseline.day) });
 }
 
-/** "3 commitments": a count and an English noun; the layouts not yet in the report's language use it. */
-export function countText(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 type CountMessage = (inputs: { count: string }) => string;
 
 /** A count in the message for one or the one for more: "1 commitment", "3 commitments", "3 compromisos". */
