@@ -10,6 +10,7 @@ import { statement } from '../../db/statements.ts';
 import { writeAtomically } from '../reports/atomic-file.ts';
 import { buildReport, type ReportScope } from '../reports/model.ts';
 import { buildScorecard } from '../reports/scorecard.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { siteCss } from './site-css.ts';
 import { sitePages } from './site.ts';
 
@@ -90,7 +91,7 @@ export async function publishTracker(
   const { folder, manifest } = siteFolder(request.folder);
   // The site cites its sources on their own pages: no references formatted here.
   const report = buildReport(db, request.scope, now, { cite: false });
-  const title = request.title?.trim() || 'Commitments tracker';
+  const title = request.title?.trim() || m.site_default_title();
   const { statusSummaryFigure, trendFigures } = await import('../reports/trend-svg.ts');
   const figures = {
     summary: statusSummaryFigure(report.summary.byStatus, report.summary.total, 560),

@@ -2,7 +2,8 @@
 // tallies, each party's standing, deadlines, every commitment), a page per commitment (its timeline and
 // the quotes behind it, linked to their sources) and a page per source. Plain HTML and one stylesheet,
 // relative links only, no script and nothing fetched from any host, so it reads from disk or any
-// static host. Page names are the rows' uids: publishing again keeps every address.
+// static host. Page names are the rows' uids: publishing again keeps every address. Its words are in the
+// report's language, and so is its <html lang>; its addresses and anchors are the same in every language.
 import type { CommitmentDetail, Evidence, HistoryEntry } from '../../db/model.ts';
 import { dueCell, headlineFigures, noteBlock, statusBadge, statusCell } from '../reports/html-parts.ts';
 import { html, trusted, type SafeHtml } from '../reports/html-template.ts';
@@ -12,12 +13,17 @@ import type { AnnexSource } from '../reports/sections.ts';
 import type { Scorecard } from '../reports/scorecard.ts';
 import type { Tally } from '../reports/scorecard-tally.ts';
 import type { TrendFigure } from '../reports/trend-svg.ts';
-import { meanText, percentText } from '../shared/score-text.ts';
+import { reportLanguage } from '../reports/language.ts';
+import { meanText, percentText } from '../reports/scorecard-wording.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import {
-  countText,
+  commitmentCountText,
   deadlineRule,
   deadlineStateLabel,
+  kindText,
+  messageParts,
   partiesLine,
+  readableCount,
   readableDay,
   readableMoment,
 } from '../reports/wording.ts';
@@ -55,9 +61,12 @@ export function sourcePath(uid: string): string {
 
 /** A whole page: `root` is the way back to the site's folder from the page ('' or '../'). */
 function page(options: SiteOptions, report: Report, root: string, title: string, body: SafeHtml): string {
-  const asOf = report.asOf ? `as of ${readableDay(report.asOf)}` : `on ${readableDay(report.day)}`;
+  const asOf = report.asOf
+    ? m.site_as_of({ day: readableDay(report.asOf) })
+    : m.site_on({ day: readableDay(report.day) });
+  const moment = readableMoment(report.generatedAt);
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${reportLanguage()}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -66,18 +75,21 @@ function page(options: SiteOptions, report: Report, root: string, title: string,
         <link rel="stylesheet" href="${root}${stylesheetPath}" />
       </head>
       <body>
-        <a class="skip" href="#content">Skip to the content</a>
+        <a class="skip" href="#content">${m.site_skip()}</a>
         <header class="site">
           <div class="inner">
             <a class="name" href="${root}index.html">${options.title}</a>
-            <p>Commitments and what has happened since, ${asOf}</p>
+            <p>${m.site_tagline({ when: asOf })}</p>
           </div>
         </header>
         <main id="content">${body}</main>
         <footer class="site">
           <div class="inner">
-            Published ${readableMoment(report.generatedAt)} with Pledgewatch. Data through
-            ${report.dataThrough ? readableMoment(report.dataThrough) : 'no data yet'}.
+            ${
+              report.dataThrough
+                ? m.site_footer({ moment, through: readableMoment(report.dataThrough) })
+                : m.site_footer_no_data({ moment })
+            }
           </div>
         </footer>
       </body>
@@ -100,9 +112,9 @@ function commitmentTable(options: SiteOptions, commitments: CommitmentDetail[], 
     </colgroup>
     <thead>
       <tr>
-        <th scope="col">Commitment</th>
-        <th scope="col">Status</th>
-        <th scope="col">Due</th>
+        <th scope="col">${m.layout_column_commitment()}</th>
+        <th scope="col">${m.layout_column_status()}</th>
+        <th scope="col">${m.layout_column_due()}</th>
       </tr>
     </thead>
     <tbody>
@@ -124,36 +136,34 @@ function commitmentTable(options: SiteOptions, commitments: CommitmentDetail[], 
 /** Each party's compliance, as the scorecard counts it: the mean of its scored commitments. */
 function scorecardSection(scorecard: SiteScorecard): SafeHtml {
   if (scorecard.parties.length === 0) {
-    return html`<p class="empty">No commitment in this scope names who made it.</p>`;
+    return html`<p class="empty">${m.site_no_maker()}</p>`;
   }
   const row = (name: string, tally: Tally, overall = false) =>
     html`<tr class="${overall ? 'overall' : ''}">
       <th scope="row">${name}</th>
       <td class="number">${meanText(tally.mean)}</td>
       <td class="number">${percentText(tally.percent)}</td>
-      <td class="number">${tally.assessed} of ${tally.total}</td>
-      <td class="number">${tally.unscored}</td>
-      <td class="number">${tally.notYetAssessed}</td>
+      <td class="number">
+        ${m.site_scored_of({ assessed: readableCount(tally.assessed), total: readableCount(tally.total) })}
+      </td>
+      <td class="number">${readableCount(tally.unscored)}</td>
+      <td class="number">${readableCount(tally.notYetAssessed)}</td>
     </tr>`;
-  return html`<p class="meta">
-      Full compliance +1, partial 0, none −1; the mean is over the scored commitments only and the percentage
-      is (mean + 1) ÷ 2. Statuses with no score and commitments not yet assessed are counted apart, never as
-      0. Where a party has no status of its own, the commitment's counts for it.
-    </p>
+  return html`<p class="meta">${m.site_rule()}</p>
     <table>
       <thead>
         <tr>
-          <th scope="col">Party</th>
-          <th scope="col" class="number">Mean</th>
-          <th scope="col" class="number">Percent</th>
-          <th scope="col" class="number">Scored</th>
-          <th scope="col" class="number">No score</th>
-          <th scope="col" class="number">Not yet assessed</th>
+          <th scope="col">${m.site_column_party()}</th>
+          <th scope="col" class="number">${m.site_column_mean()}</th>
+          <th scope="col" class="number">${m.site_column_percent()}</th>
+          <th scope="col" class="number">${m.site_column_scored()}</th>
+          <th scope="col" class="number">${m.site_column_no_score()}</th>
+          <th scope="col" class="number">${m.site_column_not_assessed()}</th>
         </tr>
       </thead>
       <tbody>
         ${scorecard.parties.map((party) => row(party.name, party))}
-        ${row('All parties', scorecard.overall, true)}
+        ${row(m.site_all_parties(), scorecard.overall, true)}
       </tbody>
     </table>`;
 }
@@ -175,37 +185,37 @@ function indexPage(options: SiteOptions, report: Report): string {
   const body = html`<h1>${options.title}</h1>
     <p class="meta">${scopeLine(report.scopeTerms)}</p>
     <section aria-labelledby="tallies">
-      <h2 id="tallies">Status of the commitments</h2>
+      <h2 id="tallies">${m.site_tallies()}</h2>
       ${headlineFigures(report)} ${options.figures.summary ? figure(options.figures.summary) : ''}
     </section>
     <section aria-labelledby="parties">
-      <h2 id="parties">Scorecard by party</h2>
+      <h2 id="parties">${m.site_scorecard()}</h2>
       ${scorecardSection(options.scorecard)}
     </section>
     <section aria-labelledby="deadlines">
-      <h2 id="deadlines">Deadlines</h2>
-      <h3>Due in the next 30 days (${deadlines.dueSoon.length})</h3>
-      ${commitmentTable(options, deadlines.dueSoon, 'Nothing falls due in the next 30 days.')}
-      <h3>Passed with no update since (${deadlines.passedNoUpdate.length})</h3>
-      ${commitmentTable(options, deadlines.passedNoUpdate, 'No deadline has passed without an update.')}
-      <h3>Later (${upcoming.length})</h3>
-      ${commitmentTable(options, upcoming, 'No later deadline.')}
+      <h2 id="deadlines">${m.layout_deadlines()}</h2>
+      <h3>${m.layout_due_soon_heading({ count: readableCount(deadlines.dueSoon.length) })}</h3>
+      ${commitmentTable(options, deadlines.dueSoon, m.layout_due_soon_empty())}
+      <h3>${m.layout_passed_heading({ count: readableCount(deadlines.passedNoUpdate.length) })}</h3>
+      ${commitmentTable(options, deadlines.passedNoUpdate, m.layout_passed_empty())}
+      <h3>${m.site_later({ count: readableCount(upcoming.length) })}</h3>
+      ${commitmentTable(options, upcoming, m.site_no_later())}
     </section>
     ${
       options.figures.trends.length > 0
         ? html`<section aria-labelledby="over-time">
-            <h2 id="over-time">Over time</h2>
+            <h2 id="over-time">${m.site_over_time()}</h2>
             ${options.figures.trends.map(figure)}
           </section>`
         : ''
     }
     <section aria-labelledby="all">
-      <h2 id="all">Every commitment, by topic</h2>
-      ${report.byTopic.length === 0 ? html`<p class="empty">No commitments in this scope.</p>` : ''}
+      <h2 id="all">${m.site_every_commitment()}</h2>
+      ${report.byTopic.length === 0 ? html`<p class="empty">${m.layout_none_in_scope()}</p>` : ''}
       ${report.byTopic.map(
         (group) =>
           html`<h3>
-              ${group.topic} <span class="meta">· ${countText(group.commitments.length, 'commitment')}</span>
+              ${group.topic} <span class="meta">· ${commitmentCountText(group.commitments.length)}</span>
             </h3>
             ${commitmentTable(options, group.commitments, '')}`,
       )}
@@ -217,7 +227,7 @@ function indexPage(options: SiteOptions, report: Report): string {
 function sourcesSection(options: SiteOptions, annex: AnnexSource[]): SafeHtml {
   if (annex.length === 0) return html``;
   return html`<section aria-labelledby="sources">
-    <h2 id="sources">Sources</h2>
+    <h2 id="sources">${m.site_sources()}</h2>
     <ul>
       ${annex.map(
         (source) =>
@@ -250,7 +260,7 @@ function quote(options: SiteOptions, evidence: Evidence): SafeHtml {
 function timelineEntry(options: SiteOptions, entry: HistoryEntry): SafeHtml {
   return html`<li>
     <span class="day">${readableDay(entry.effectiveOn)}</span>${statusBadge(entry.status)}
-    ${entry.party ? html`<span class="meta"> for ${entry.party}</span>` : ''}
+    ${entry.party ? html`<span class="meta"> ${m.layout_for_party({ party: entry.party })}</span>` : ''}
     ${entry.evidence ? quote(options, entry.evidence) : ''}
     ${options.includeNotes ? noteBlock(entry.note) : ''}
   </li>`;
@@ -259,23 +269,23 @@ function timelineEntry(options: SiteOptions, entry: HistoryEntry): SafeHtml {
 function commitmentPage(options: SiteOptions, report: Report, commitment: CommitmentDetail): string {
   const rule = deadlineRule(commitment);
   const details: [string, SafeHtml | string][] = [
-    ['Kind', commitment.kind],
-    ['Made by', commitment.madeBy.map((p) => p.name).join(', ') || '—'],
-    ['Owed to', commitment.owedTo.map((p) => p.name).join(', ') || '—'],
-    ['Topics', commitment.topics.map((t) => t.path).join('; ') || '—'],
-    ['Announced', readableDay(commitment.announcedOn) || '—'],
+    [m.site_kind(), kindText(commitment.kind)],
+    [m.site_made_by(), commitment.madeBy.map((p) => p.name).join(', ') || '—'],
+    [m.site_owed_to(), commitment.owedTo.map((p) => p.name).join(', ') || '—'],
+    [m.site_topics(), commitment.topics.map((t) => t.path).join('; ') || '—'],
+    [m.site_announced(), readableDay(commitment.announcedOn) || '—'],
     [
-      'Deadline',
+      m.site_deadline(),
       commitment.deadline.dueOn
         ? `${readableDay(commitment.deadline.dueOn)} (${deadlineStateLabel(commitment.deadlineState)})${rule ? `, ${rule}` : ''}`
-        : 'none',
+        : m.site_deadline_none(),
     ],
-    ['Status', statusCell(commitment)],
+    [m.site_status(), statusCell(commitment)],
   ];
-  if (commitment.parent) details.push(['Part of', commitmentLink(options, '../', commitment.parent)]);
+  if (commitment.parent) details.push([m.site_part_of(), commitmentLink(options, '../', commitment.parent)]);
   if (commitment.children.length > 0) {
     details.push([
-      'Made up of',
+      m.site_made_up_of(),
       html`${commitment.children.map((child, index) => html`${index > 0 ? '; ' : ''}${commitmentLink(options, '../', child)}`)}`,
     ]);
   }
@@ -284,14 +294,14 @@ function commitmentPage(options: SiteOptions, report: Report, commitment: Commit
       standing.party.name,
       standing.status
         ? statusBadge(standing.status)
-        : html`<span class="meta">no status of its own; the commitment's applies</span>`,
+        : html`<span class="meta">${m.site_no_own_status()}</span>`,
     ]);
   }
   const others = commitment.evidence.filter(
     (evidence) => !commitment.history.some((entry) => entry.evidence?.excerptId === evidence.excerptId),
   );
   const body = html`<p class="meta">
-      <a href="../index.html">All commitments</a> · ${commitment.dossier.name}
+      <a href="../index.html">${m.site_all_commitments()}</a> · ${commitment.dossier.name}
     </p>
     <h1>${commitment.title}</h1>
     ${commitment.summary ? html`<p>${commitment.summary}</p>` : ''}
@@ -303,10 +313,10 @@ function commitmentPage(options: SiteOptions, report: Report, commitment: Commit
       )}
     </dl>
     <section aria-labelledby="timeline">
-      <h2 id="timeline">What has happened, newest first</h2>
+      <h2 id="timeline">${m.site_timeline()}</h2>
       ${
         commitment.history.length === 0
-          ? html`<p class="empty">Nothing recorded yet.</p>`
+          ? html`<p class="empty">${m.site_nothing_recorded()}</p>`
           : html`<ol class="timeline">
               ${commitment.history.map((entry) => timelineEntry(options, entry))}
             </ol>`
@@ -315,7 +325,7 @@ function commitmentPage(options: SiteOptions, report: Report, commitment: Commit
     ${
       others.length > 0
         ? html`<section aria-labelledby="evidence">
-            <h2 id="evidence">Other evidence</h2>
+            <h2 id="evidence">${m.site_other_evidence()}</h2>
             ${others.map((evidence) => quote(options, evidence))}
           </section>`
         : ''
@@ -323,30 +333,39 @@ function commitmentPage(options: SiteOptions, report: Report, commitment: Commit
   return page(options, report, '../', commitment.title, body);
 }
 
+/** "for <links>", "sobre <links>": the words of the message around the commitments' links. */
+function quotedFor(links: SafeHtml[]): SafeHtml {
+  const parts = messageParts(m.layout_quoted_for, ['commitments']);
+  return html`${parts.map((part, index) => (index % 2 === 1 ? links : part))}`;
+}
+
 function sourcePage(options: SiteOptions, report: Report, source: AnnexSource): string {
-  const body = html`<p class="meta"><a href="../index.html#sources">All sources</a></p>
+  const body = html`<p class="meta"><a href="../index.html#sources">${m.site_all_sources()}</a></p>
     <h1>${source.title}</h1>
     <dl class="details">
-      <dt>Publisher</dt>
+      <dt>${m.site_publisher()}</dt>
       <dd>${source.publisher || '—'}</dd>
-      <dt>Published</dt>
+      <dt>${m.site_published()}</dt>
       <dd>${readableDay(source.publishedOn) || '—'}</dd>
       ${
         source.url
-          ? html`<dt>Original</dt>
+          ? html`<dt>${m.site_original()}</dt>
               <dd><a href="${source.url}" rel="noreferrer">${source.url}</a></dd>`
           : ''
       }
     </dl>
     <section aria-labelledby="quotes">
-      <h2 id="quotes">Quoted as evidence</h2>
+      <h2 id="quotes">${m.site_quoted()}</h2>
       ${source.quotes.map(
         (quoted) =>
           html`<div id="quote-${quoted.excerptId}">
             <blockquote class="quote">“${quoted.text}”</blockquote>
             <div class="cite">
-              ${quoted.speaker ? `${quoted.speaker} · ` : ''}for
-              ${quoted.commitments.map((c, index) => html`${index > 0 ? '; ' : ''}${commitmentLink(options, '../', c)}`)}
+              ${quoted.speaker ? `${quoted.speaker} · ` : ''}${quotedFor(
+                quoted.commitments.map(
+                  (c, index) => html`${index > 0 ? '; ' : ''}${commitmentLink(options, '../', c)}`,
+                ),
+              )}
             </div>
           </div>`,
       )}

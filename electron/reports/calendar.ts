@@ -1,5 +1,6 @@
 // Deadlines as an iCalendar file (RFC 5545, written by ical-generator): one all-day event per due date,
-// titled with the commitment, its status and dossier in the description, and a link back into the app.
+// titled with the commitment, its status and dossier in the description, and a link back into the app;
+// its words in the report's language, its days as YYYY-MM-DD in every language.
 // Each event's UID is the commitment's own uid, the same on every machine of a team, so importing the
 // file again (or a colleague's) updates the events instead of adding new ones; SEQUENCE is the minute
 // the file was made, so a later file is always the newer version of its events.
@@ -9,6 +10,7 @@ import { today } from '../../db/as-of.ts';
 import { commitmentIds, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
 import type { CommitmentRow } from '../../db/model.ts';
 import { statement } from '../../db/statements.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { safeFileName } from './file-names.ts';
 
 export interface CalendarEntry extends CommitmentRow {
@@ -29,13 +31,16 @@ export function appLink(uid: string): string {
   return `pledgewatch://commitment/${uid}`;
 }
 
-const deadlineWords: Record<CommitmentRow['deadlineState'], string> = {
-  none: 'no deadline',
-  upcoming: 'upcoming',
-  due_soon: 'due within 30 days',
-  passed: 'passed without being met',
-  met: 'met',
+const deadlineWords: Record<CommitmentRow['deadlineState'], () => string> = {
+  none: m.calendar_state_none,
+  upcoming: m.calendar_state_upcoming,
+  due_soon: m.calendar_state_due_soon,
+  passed: m.calendar_state_passed,
+  met: m.calendar_state_met,
 };
+
+/** The calendar's file is named in English in every language; the calendar shows its name in the report's. */
+const fileTitle = 'Pledgewatch deadlines';
 
 function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -50,22 +55,29 @@ function sequenceAt(now: Date): number {
 
 export function renderCalendar(
   entries: CalendarEntry[],
-  options: { name: string; now?: Date } = { name: 'Pledgewatch deadlines' },
+  options: { name?: string; now?: Date } = {},
 ): string {
   const now = options.now ?? new Date();
   const calendar = ical({
-    name: options.name,
-    prodId: { company: 'Pledgewatch', product: 'Pledgewatch deadlines', language: 'EN' },
+    name: options.name ?? m.calendar_name(),
+    // The product's own name, the same in every calendar it writes.
+    prodId: { company: 'Pledgewatch', product: fileTitle, language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
   });
   for (const entry of entries) {
-    const status = entry.status?.name ?? 'no status yet';
+    const status = entry.status?.name ?? m.calendar_no_status();
     const lines = [
-      `Status: ${status}${entry.statusSince ? ` (since ${entry.statusSince})` : ''}`,
-      `Deadline: ${entry.dueOn}, ${deadlineWords[entry.deadlineState]} as of ${today(now)}`,
-      `Dossier: ${entry.dossier}`,
-      ...(entry.madeBy.length > 0 ? [`Made by: ${entry.madeBy.join(', ')}`] : []),
-      `Open in Pledgewatch: ${appLink(entry.uid)}`,
+      entry.statusSince
+        ? m.calendar_status_since({ status, day: entry.statusSince })
+        : m.calendar_status({ status }),
+      m.calendar_deadline({
+        day: entry.dueOn!,
+        state: deadlineWords[entry.deadlineState](),
+        today: today(now),
+      }),
+      m.calendar_dossier({ dossier: entry.dossier }),
+      ...(entry.madeBy.length > 0 ? [m.calendar_made_by({ parties: entry.madeBy.join(', ') })] : []),
+      m.calendar_open({ link: appLink(entry.uid) }),
     ];
     calendar.createEvent({
       id: `${entry.uid}@pledgewatch`,
@@ -74,7 +86,7 @@ export function renderCalendar(
       start: entry.dueOn!,
       end: nextDay(entry.dueOn!),
       allDay: true,
-      summary: `Due: ${entry.title} (${status})`,
+      summary: m.calendar_summary({ title: entry.title, status }),
       description: lines.join('\n'),
       url: appLink(entry.uid),
       categories: [{ name: entry.dossier }],
@@ -96,12 +108,14 @@ export function renderCalendarForApi(
   request: { scope: CommitmentFilter; name?: string | undefined },
   now: Date = new Date(),
 ): RenderedCalendar {
-  const name = request.name?.trim() || 'Pledgewatch deadlines';
+  const name = request.name?.trim() || undefined;
   const entries = calendarEntries(db, request.scope);
   return {
-    fileName: safeFileName(name, 'ics'),
+    fileName: safeFileName(name ?? fileTitle, 'ics'),
     mimeType: 'text/calendar; charset=utf-8',
-    base64: Buffer.from(renderCalendar(entries, { name, now }), 'utf8').toString('base64'),
+    base64: Buffer.from(renderCalendar(entries, { ...(name ? { name } : {}), now }), 'utf8').toString(
+      'base64',
+    ),
     eventCount: entries.length,
   };
 }

@@ -1,6 +1,7 @@
 // Pieces of the Word briefing: its styles, tables, quotes and notes, built with the `docx` package.
 import {
   BorderStyle,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -13,7 +14,8 @@ import {
 } from 'docx';
 import type { Evidence, StatusRef } from '../../db/model.ts';
 import type { SourceCite } from './sections.ts';
-import { attribution } from './wording.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
+import { attribution, messageParts } from './wording.ts';
 
 const ink = '1F2937';
 const muted = '6B7280';
@@ -131,7 +133,7 @@ export function table(header: string[], rows: Cell[][], widths?: number[]): Tabl
 
 /** A status as a square in its colour and its name, so it reads in print without colour too. */
 export function statusRuns(status: StatusRef | null): ParagraphChild[] {
-  if (!status) return [new TextRun({ text: 'no status', bold: true })];
+  if (!status) return [new TextRun({ text: m.report_no_status(), bold: true })];
   return [
     new TextRun({ text: '■ ', color: status.colour.slice(1).toUpperCase() }),
     new TextRun({ text: status.name, bold: true }),
@@ -161,4 +163,12 @@ export function plain(text: string, options: { bold?: boolean; italics?: boolean
 
 export function spacer(): Paragraph {
   return new Paragraph({ children: [], spacing: { after: 60 } });
+}
+
+/** "Page 2 of 7" as Word's own fields, in the report's language: the words around them from its message. */
+export function pageNumberRun(): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  const fields = { page: PageNumber.CURRENT, pages: PageNumber.TOTAL_PAGES } as const;
+  return messageParts(m.layout_page_of, ['page', 'pages'])
+    .map((part, index) => (index % 2 === 1 ? fields[part as keyof typeof fields] : part))
+    .filter((part) => part !== '');
 }

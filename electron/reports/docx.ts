@@ -6,13 +6,23 @@ import {
   Header,
   HeadingLevel,
   Packer,
-  PageNumber,
   Paragraph,
   TextRun,
   type FileChild,
 } from 'docx';
 import type { CommitmentDetail } from '../../db/model.ts';
-import { meta, plain, quoteParagraphs, spacer, statusRuns, styles, table, type Cell } from './docx-parts.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
+import {
+  meta,
+  pageNumberRun,
+  plain,
+  quoteParagraphs,
+  spacer,
+  statusRuns,
+  styles,
+  table,
+  type Cell,
+} from './docx-parts.ts';
 import { noteParagraphs } from './docx-notes.ts';
 import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
@@ -24,16 +34,19 @@ import {
   changeText,
   citationStyleLabel,
   comparedWithText,
+  commitmentCountText,
   firstReportText,
   correctionText,
-  countText,
   deadlineStateLabel,
   dueText,
   editedText,
   partiesLine,
+  readableCount,
   readableDay,
   readableMoment,
+  readableShare,
   recordedText,
+  summaryLine,
 } from './wording.ts';
 
 const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
@@ -42,7 +55,7 @@ const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string
 function statusCell(c: CommitmentDetail): Cell {
   return [
     new Paragraph({ children: statusRuns(c.status) }),
-    ...(c.statusSince ? [meta(`since ${readableDay(c.statusSince)}`)] : []),
+    ...(c.statusSince ? [meta(m.layout_since({ day: readableDay(c.statusSince) }))] : []),
   ];
 }
 
@@ -63,7 +76,7 @@ function commitmentTable(
   };
   return [
     table(
-      ['Commitment', 'Status', 'Due'],
+      [m.layout_column_commitment(), m.layout_column_status(), m.layout_column_due()],
       rows.map((c) => [title(c), statusCell(c), dueText(c)]),
       [55, 22, 23],
     ),
@@ -73,41 +86,47 @@ function commitmentTable(
 function header(report: Report): FileChild[] {
   return [
     new Paragraph({
-      children: [new TextRun({ text: 'PLEDGEWATCH BRIEFING', bold: true, size: 15, color: '1E3A5F' })],
+      children: [
+        new TextRun({ text: m.layout_kicker().toUpperCase(), bold: true, size: 15, color: '1E3A5F' }),
+      ],
     }),
     h(HeadingLevel.HEADING_1, report.title),
     plain(scopeLine(report.scopeTerms)),
     meta(
       [
-        `As of ${report.asOf ? readableDay(report.asOf) : `today, ${readableDay(report.day)}`}`,
-        `data through ${report.dataThrough ? readableMoment(report.dataThrough) : 'no data yet'}`,
-        countText(report.summary.total, 'commitment'),
-        `generated ${readableMoment(report.generatedAt)}`,
+        m.layout_meta_as_of({
+          day: report.asOf ? readableDay(report.asOf) : m.layout_today({ day: readableDay(report.day) }),
+        }),
+        report.dataThrough
+          ? m.layout_meta_data_through({ moment: readableMoment(report.dataThrough) })
+          : m.layout_meta_no_data(),
+        commitmentCountText(report.summary.total),
+        m.layout_meta_generated({ moment: readableMoment(report.generatedAt) }),
       ].join(' · '),
     ),
   ];
 }
 
 function summary(report: Report): FileChild[] {
-  const { summary: counts, deadlines } = report;
-  const share = (n: number) => `${Math.round((n / Math.max(1, counts.total)) * 100)}%`;
+  const { summary: counts } = report;
   return [
-    h(HeadingLevel.HEADING_2, 'Summary'),
-    plain(
-      `${countText(counts.total, 'commitment')}; ${deadlines.dueSoon.length} due in the next 30 days; ` +
-        `${deadlines.passedNoUpdate.length} passed with no update since.`,
-    ),
+    h(HeadingLevel.HEADING_2, m.layout_summary()),
+    plain(summaryLine(report)),
     table(
-      ['Status', 'Commitments', 'Share'],
-      counts.byStatus.map((cell) => [statusRuns(cell.status), String(cell.count), share(cell.count)]),
+      [m.layout_column_status(), m.layout_commitments(), m.layout_column_share()],
+      counts.byStatus.map((cell) => [
+        statusRuns(cell.status),
+        readableCount(cell.count),
+        readableShare(cell.count, counts.total),
+      ]),
       [60, 20, 20],
     ),
     spacer(),
     table(
-      ['Deadline', 'Commitments'],
+      [m.layout_column_deadline(), m.layout_commitments()],
       (['due_soon', 'passed', 'upcoming', 'met', 'none'] as const).map((state) => [
         deadlineStateLabel(state),
-        String(counts.byDeadlineState[state]),
+        readableCount(counts.byDeadlineState[state]),
       ]),
       [60, 40],
     ),
@@ -117,18 +136,19 @@ function summary(report: Report): FileChild[] {
 function changes(report: Report, found: ReportChanges): FileChild[] {
   const labels = sourceLabels(report.annex);
   const group = (title: string, count: number, body: () => FileChild[]): FileChild[] => [
-    h(HeadingLevel.HEADING_3, `${title} (${count})`),
-    ...(count === 0 ? [plain('None.', { italics: true })] : body()),
+    h(HeadingLevel.HEADING_3, `${title} (${readableCount(count)})`),
+    ...(count === 0 ? [plain(m.layout_none(), { italics: true })] : body()),
   ];
+  const commitment = m.layout_column_commitment();
   return [
-    h(HeadingLevel.HEADING_2, `Changes since ${readableDay(found.baseline.day)}`),
+    h(HeadingLevel.HEADING_2, m.layout_changes_since({ day: readableDay(found.baseline.day) })),
     plain(comparedWithText(found)),
-    ...group('New commitments', found.newCommitments.length, () =>
+    ...group(m.layout_new_commitments(), found.newCommitments.length, () =>
       commitmentTable(found.newCommitments, '', (c) => addedByText(found, c.id)),
     ),
-    ...group('Status changes', found.statusChanges.length, () => [
+    ...group(m.layout_status_changes(), found.statusChanges.length, () => [
       table(
-        ['Commitment', 'Change', 'Effective', 'Evidence and note'],
+        [commitment, m.layout_column_change(), m.layout_column_effective(), m.layout_column_evidence_note()],
         found.statusChanges.map((change) => [
           change.commitment.title,
           changeText(change),
@@ -143,9 +163,9 @@ function changes(report: Report, found: ReportChanges): FileChild[] {
         [28, 20, 14, 38],
       ),
     ]),
-    ...group('New evidence', found.newEvidence.length, () => [
+    ...group(m.layout_new_evidence(), found.newEvidence.length, () => [
       table(
-        ['Commitment', 'Quote'],
+        [commitment, m.layout_column_quote()],
         found.newEvidence.map((row) => [
           row.commitment.title,
           quoteParagraphs(row.evidence, labels[row.evidence.source.id]),
@@ -153,15 +173,15 @@ function changes(report: Report, found: ReportChanges): FileChild[] {
         [35, 65],
       ),
     ]),
-    ...group('Deadlines passed', found.deadlinesPassed.length, () =>
+    ...group(m.layout_deadlines_passed(), found.deadlinesPassed.length, () =>
       commitmentTable(found.deadlinesPassed, ''),
     ),
     // Only a shared dossier's log knows who edited what: elsewhere there is no group to show.
     ...(found.edits.length === 0
       ? []
-      : group('Edits to commitments', found.edits.length, () => [
+      : group(m.layout_edits(), found.edits.length, () => [
           table(
-            ['Commitment', 'Who changed what', 'Last edit'],
+            [commitment, m.layout_column_who_changed(), m.layout_column_last_edit()],
             found.edits.map((edits) => [
               edits.commitment.title,
               editedText(edits),
@@ -170,9 +190,9 @@ function changes(report: Report, found: ReportChanges): FileChild[] {
             [30, 50, 20],
           ),
         ])),
-    ...group('Corrections to past entries', found.corrections.length, () => [
+    ...group(m.layout_corrections(), found.corrections.length, () => [
       table(
-        ['Commitment', 'Correction', 'Made'],
+        [commitment, m.layout_column_correction(), m.layout_column_made()],
         found.corrections.map((correction) => [
           correction.commitment.title,
           [plain(correctionText(correction)), ...noteParagraphs(correction.entry.note)],
@@ -187,7 +207,7 @@ function changes(report: Report, found: ReportChanges): FileChild[] {
 function changesPart(report: Report): FileChild[] {
   if (report.firstOfTemplate) {
     return [
-      h(HeadingLevel.HEADING_2, 'Changes since the last report'),
+      h(HeadingLevel.HEADING_2, m.layout_changes_since_last()),
       plain(firstReportText(report.template)),
     ];
   }
@@ -198,16 +218,21 @@ function commitments(report: Report): FileChild[] {
   const labels = sourceLabels(report.annex);
   if (report.commitments.length === 0) {
     return [
-      h(HeadingLevel.HEADING_2, 'Commitments'),
-      plain('No commitments in this scope.', { italics: true }),
+      h(HeadingLevel.HEADING_2, m.layout_commitments()),
+      plain(m.layout_none_in_scope(), { italics: true }),
     ];
   }
   return [
-    h(HeadingLevel.HEADING_2, 'Commitments by topic'),
+    h(HeadingLevel.HEADING_2, m.layout_commitments_by_topic()),
     ...report.byTopic.flatMap((group) => [
-      h(HeadingLevel.HEADING_3, `${group.topic} (${group.commitments.length})`),
+      h(HeadingLevel.HEADING_3, `${group.topic} (${readableCount(group.commitments.length)})`),
       table(
-        ['Commitment', 'Status', 'Due', 'Latest evidence and note'],
+        [
+          m.layout_column_commitment(),
+          m.layout_column_status(),
+          m.layout_column_due(),
+          m.layout_column_latest_evidence(),
+        ],
         group.commitments.map((c) => {
           const evidence = latestEvidence(c);
           return [
@@ -215,7 +240,9 @@ function commitments(report: Report): FileChild[] {
             statusCell(c),
             dueText(c),
             [
-              ...(evidence ? quoteParagraphs(evidence, labels[evidence.source.id]) : [meta('No quote yet.')]),
+              ...(evidence
+                ? quoteParagraphs(evidence, labels[evidence.source.id])
+                : [meta(m.layout_no_quote())]),
               ...noteParagraphs(currentEntry(c)?.note ?? ''),
             ],
           ];
@@ -250,23 +277,29 @@ function rest(report: Report): FileChild[] {
         style: 'Attribution',
         children: [
           new TextRun(
-            `${quote.speaker ? `${quote.speaker} · ` : ''}for ${quote.commitments.map((c) => c.title).join('; ')}`,
+            `${quote.speaker ? `${quote.speaker} · ` : ''}${m.layout_quoted_for({ commitments: quote.commitments.map((c) => c.title).join('; ') })}`,
           ),
         ],
       }),
     ]),
   ]);
   return [
-    h(HeadingLevel.HEADING_2, 'Deadlines'),
-    h(HeadingLevel.HEADING_3, `Due in the next 30 days (${report.deadlines.dueSoon.length})`),
-    ...commitmentTable(report.deadlines.dueSoon, 'Nothing falls due in the next 30 days.'),
-    h(HeadingLevel.HEADING_3, `Passed with no update since (${report.deadlines.passedNoUpdate.length})`),
-    ...commitmentTable(report.deadlines.passedNoUpdate, 'No deadline has passed without an update.'),
+    h(HeadingLevel.HEADING_2, m.layout_deadlines()),
+    h(
+      HeadingLevel.HEADING_3,
+      m.layout_due_soon_heading({ count: readableCount(report.deadlines.dueSoon.length) }),
+    ),
+    ...commitmentTable(report.deadlines.dueSoon, m.layout_due_soon_empty()),
+    h(
+      HeadingLevel.HEADING_3,
+      m.layout_passed_heading({ count: readableCount(report.deadlines.passedNoUpdate.length) }),
+    ),
+    ...commitmentTable(report.deadlines.passedNoUpdate, m.layout_passed_empty()),
     ...commitments(report),
     ...(annex.length > 0
       ? [
-          h(HeadingLevel.HEADING_2, 'Annex: sources and quotes'),
-          meta(`Sources cited in ${citationStyleLabel(report.citationStyle)} style.`),
+          h(HeadingLevel.HEADING_2, m.layout_annex()),
+          meta(m.layout_cited_in({ style: citationStyleLabel(report.citationStyle) })),
           ...annex,
         ]
       : []),
@@ -288,12 +321,7 @@ function furniture(report: Report) {
         children: [
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            children: [
-              new TextRun({
-                children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                ...small,
-              }),
-            ],
+            children: [new TextRun({ children: pageNumberRun(), ...small })],
           }),
         ],
       }),

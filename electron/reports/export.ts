@@ -182,7 +182,8 @@ export async function exportReport(
   const { format } = request;
   let record: ExportRecord;
   let rendered: { bytes: Uint8Array; count: number };
-  let title = request.template?.trim() || defaultTitle;
+  // Named in English in every language: the title, but not the file name, is in the report's language.
+  const title = request.template?.trim() || defaultTitle;
   if (isTable(format)) {
     record = streamedExportRecord(db, request.scope, format, request);
     rendered = await tableBytes(db, { ...request, format }, now);
@@ -190,7 +191,6 @@ export async function exportReport(
     const report = await withTrends(buildReport(db, request.scope, now, citing(request)), db, format);
     record = exportRecordOf(db, report, format);
     rendered = { bytes: await renderReportFile(report, format), count: report.commitments.length };
-    title = report.title;
   }
   const { extension, mimeType } = formatDetails[format];
   const fileName = request.fileName?.trim()
@@ -277,7 +277,7 @@ export async function previewReport(
     comparedWith: report.firstOfTemplate
       ? firstReportText(report.template)
       : report.changes && comparedWithText(report.changes),
-    fileName: reportFileName(report.title, report.day, extension),
+    fileName: reportFileName(report.template ?? defaultTitle, report.day, extension),
   };
 }
 

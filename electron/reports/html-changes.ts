@@ -8,6 +8,7 @@ import {
   statusCell,
   titleCell,
 } from './html-parts.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { html, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
 import type { StatusChange } from './since.ts';
@@ -20,6 +21,7 @@ import {
   editedText,
   firstReportText,
   readableDay,
+  readableCount,
   readableMoment,
   recordedText,
 } from './wording.ts';
@@ -27,23 +29,25 @@ import {
 function group(title: string, rows: SafeHtml[], columns: [string, number][]): SafeHtml {
   if (rows.length === 0) {
     return html`<h4>${title}</h4>
-      <p class="empty">None.</p>`;
+      <p class="empty">${m.layout_none()}</p>`;
   }
-  return html`<h4>${title} (${rows.length})</h4>
+  return html`<h4>${title} (${readableCount(rows.length)})</h4>
     ${fixedTable(columns, rows)}`;
 }
 
 /** "announced → in progress" as badges; a reaffirmed or first status as one badge and a word. */
 function changeCell(change: StatusChange): SafeHtml {
   const to = statusBadge(change.entry.status);
-  const party = change.entry.party ? html`<div class="meta">for ${change.entry.party}</div>` : '';
+  const party = change.entry.party
+    ? html`<div class="meta">${m.layout_for_party({ party: change.entry.party })}</div>`
+    : '';
   if (change.from === null)
     return html`${to}
-      <div class="meta">first assessment</div>
+      <div class="meta">${m.layout_first_assessment()}</div>
       ${party}`;
   if (change.from.id === change.entry.status.id)
     return html`${to}
-      <div class="meta">reaffirmed</div>
+      <div class="meta">${m.layout_reaffirmed()}</div>
       ${party}`;
   return html`<span class="change">${statusBadge(change.from)} <span class="arrow">→</span> ${to}</span
     >${party}`;
@@ -52,7 +56,7 @@ function changeCell(change: StatusChange): SafeHtml {
 export function changesSection(report: Report): SafeHtml {
   if (report.firstOfTemplate) {
     return html`<section id="changes">
-      <h2>Changes since the last report</h2>
+      <h2>${m.layout_changes_since_last()}</h2>
       <p class="empty">${firstReportText(report.template)}</p>
     </section>`;
   }
@@ -112,42 +116,43 @@ export function changesSection(report: Report): SafeHtml {
         <td class="day">${readableMoment(correction.at)}</td>
       </tr>`,
   );
+  const commitment = m.layout_column_commitment();
   return html`<section id="changes">
-    <h2>Changes since ${readableDay(changes.baseline.day)}</h2>
+    <h2>${m.layout_changes_since({ day: readableDay(changes.baseline.day) })}</h2>
     <p class="lead">${comparedWithText(changes)}</p>
-    ${group('New commitments', newRows, [
-      ['Commitment', 58],
-      ['Status', 21],
-      ['Due', 21],
+    ${group(m.layout_new_commitments(), newRows, [
+      [commitment, 58],
+      [m.layout_column_status(), 21],
+      [m.layout_column_due(), 21],
     ])}
-    ${group('Status changes', statusRows, [
-      ['Commitment', 28],
-      ['Change', 20],
-      ['Effective', 14],
-      ['Evidence and note', 38],
+    ${group(m.layout_status_changes(), statusRows, [
+      [commitment, 28],
+      [m.layout_column_change(), 20],
+      [m.layout_column_effective(), 14],
+      [m.layout_column_evidence_note(), 38],
     ])}
-    ${group('New evidence', evidenceRows, [
-      ['Commitment', 34],
-      ['Quote', 66],
+    ${group(m.layout_new_evidence(), evidenceRows, [
+      [commitment, 34],
+      [m.layout_column_quote(), 66],
     ])}
-    ${group('Deadlines passed', passedRows, [
-      ['Commitment', 58],
-      ['Due', 21],
-      ['Status now', 21],
+    ${group(m.layout_deadlines_passed(), passedRows, [
+      [commitment, 58],
+      [m.layout_column_due(), 21],
+      [m.layout_column_status_now(), 21],
     ])}
     ${
       editRows.length === 0
         ? ''
-        : group('Edits to commitments', editRows, [
-            ['Commitment', 30],
-            ['Who changed what', 50],
-            ['Last edit', 20],
+        : group(m.layout_edits(), editRows, [
+            [commitment, 30],
+            [m.layout_column_who_changed(), 50],
+            [m.layout_column_last_edit(), 20],
           ])
     }
-    ${group('Corrections to past entries', correctionRows, [
-      ['Commitment', 30],
-      ['Correction', 50],
-      ['Made', 20],
+    ${group(m.layout_corrections(), correctionRows, [
+      [commitment, 30],
+      [m.layout_column_correction(), 50],
+      [m.layout_column_made(), 20],
     ])}
   </section>`;
 }

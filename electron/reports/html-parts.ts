@@ -5,10 +5,18 @@ import type { Report } from './model.ts';
 import type { SourceCite } from './sections.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import { noteToSafeHtml } from './notes.ts';
-import { attribution, deadlineRule, deadlineStateLabel, partiesLine, readableDay } from './wording.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
+import {
+  attribution,
+  deadlineRule,
+  deadlineStateLabel,
+  partiesLine,
+  readableCount,
+  readableDay,
+} from './wording.ts';
 
 export function statusBadge(status: StatusRef | null): SafeHtml {
-  if (!status) return html`<span class="status">no status</span>`;
+  if (!status) return html`<span class="status">${m.report_no_status()}</span>`;
   return html`<span class="status"
     ><span class="swatch" style="background:${status.colour}"></span>${status.name}</span
   >`;
@@ -16,14 +24,14 @@ export function statusBadge(status: StatusRef | null): SafeHtml {
 
 export function statusCell(commitment: CommitmentDetail): SafeHtml {
   const since = commitment.statusSince
-    ? html`<div class="meta">since ${readableDay(commitment.statusSince)}</div>`
+    ? html`<div class="meta">${m.layout_since({ day: readableDay(commitment.statusSince) })}</div>`
     : '';
   return html`${statusBadge(commitment.status)}${since}`;
 }
 
 export function dueCell(commitment: CommitmentDetail): SafeHtml {
   const dueOn = commitment.deadline.dueOn;
-  if (!dueOn) return html`<span class="meta">no deadline</span>`;
+  if (!dueOn) return html`<span class="meta">${deadlineStateLabel('none')}</span>`;
   const rule = deadlineRule(commitment);
   return html`${readableDay(dueOn)}
     <div class="meta state-${commitment.deadlineState}">${deadlineStateLabel(commitment.deadlineState)}</div>
@@ -33,7 +41,7 @@ export function dueCell(commitment: CommitmentDetail): SafeHtml {
 export function titleCell(commitment: CommitmentDetail, otherTopics: string[] = []): SafeHtml {
   return html`<div class="title">${commitment.title}</div>
     <div class="meta">${partiesLine(commitment)}</div>
-    ${otherTopics.length > 0 ? html`<div class="meta">Also under ${otherTopics.join('; ')}</div>` : ''}`;
+    ${otherTopics.length > 0 ? html`<div class="meta">${m.layout_also_under({ topics: otherTopics.join('; ') })}</div>` : ''}`;
 }
 
 /** A quote with who said it and where, citing the annex entry of its source. */
@@ -86,17 +94,17 @@ export function headlineFigures(report: Pick<Report, 'summary' | 'deadlines'>): 
     .filter((cell) => cell.status?.category === 'closed')
     .reduce((sum, cell) => sum + cell.count, 0);
   const figures: [string, number, boolean][] = [
-    ['commitments', summary.total, false],
-    ['open', summary.total - closed, false],
-    ['closed', closed, false],
-    ['due in 30 days', deadlines.dueSoon.length, false],
-    ['passed, no update', deadlines.passedNoUpdate.length, deadlines.passedNoUpdate.length > 0],
+    [m.layout_figure_commitments(), summary.total, false],
+    [m.layout_figure_open(), summary.total - closed, false],
+    [m.layout_figure_closed(), closed, false],
+    [m.layout_figure_due_soon(), deadlines.dueSoon.length, false],
+    [m.layout_figure_passed(), deadlines.passedNoUpdate.length, deadlines.passedNoUpdate.length > 0],
   ];
   return html`<div class="figures">
     ${figures.map(
       ([label, value, alert]) =>
         html`<div class="figure${alert ? ' alert' : ''}">
-          <strong>${value}</strong><span>${label}</span>
+          <strong>${readableCount(value)}</strong><span>${label}</span>
         </div>`,
     )}
   </div>`;

@@ -19,17 +19,30 @@ import { html, trusted, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels, type SourceCite, type StatusCount } from './sections.ts';
-import { citationStyleLabel, countText, deadlineStateLabel, readableDay, readableMoment } from './wording.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
+import { reportLanguage } from './language.ts';
+import {
+  citationStyleLabel,
+  commitmentCountText,
+  deadlineStateLabel,
+  readableCount,
+  readableDay,
+  readableMoment,
+  readableShare,
+} from './wording.ts';
 
 function header(report: Report): SafeHtml {
   const facts: [string, string][] = [
-    ['As of', report.asOf ? readableDay(report.asOf) : `today, ${readableDay(report.day)}`],
-    ['Data through', report.dataThrough ? readableMoment(report.dataThrough) : 'no data yet'],
-    ['Commitments', String(report.summary.total)],
-    ['Generated', readableMoment(report.generatedAt)],
+    [
+      m.layout_as_of(),
+      report.asOf ? readableDay(report.asOf) : m.layout_today({ day: readableDay(report.day) }),
+    ],
+    [m.layout_data_through(), report.dataThrough ? readableMoment(report.dataThrough) : m.layout_no_data()],
+    [m.layout_commitments(), readableCount(report.summary.total)],
+    [m.layout_generated(), readableMoment(report.generatedAt)],
   ];
   return html`<header class="briefing">
-    <p class="kicker">Pledgewatch briefing</p>
+    <p class="kicker">${m.layout_kicker()}</p>
     <h1>${report.title}</h1>
     <p class="scope">${scopeLine(report.scopeTerms)}</p>
     <dl class="facts">
@@ -50,15 +63,15 @@ function summarySection(report: Report): SafeHtml {
     (state) =>
       html`<tr>
         <td>${deadlineStateLabel(state)}</td>
-        <td class="number">${summary.byDeadlineState[state]}</td>
+        <td class="number">${readableCount(summary.byDeadlineState[state])}</td>
       </tr>`,
   );
   return html`<section id="summary">
-    <h2>Summary</h2>
+    <h2>${m.layout_summary()}</h2>
     ${headlineFigures(report)}
     <div class="summary-grid">
       <div>
-        <h4>By status</h4>
+        <h4>${m.layout_by_status()}</h4>
         ${
           report.summaryFigure
             ? html`<figure class="trend" aria-label="${report.summaryFigure.description}">
@@ -68,7 +81,7 @@ function summarySection(report: Report): SafeHtml {
         }
       </div>
       <div>
-        <h4>By deadline</h4>
+        <h4>${m.layout_by_deadline()}</h4>
         <table class="counts">
           <tbody>
             ${states}
@@ -83,7 +96,7 @@ function summarySection(report: Report): SafeHtml {
 function trendsSection(report: Report): SafeHtml {
   if (!report.trendFigures?.length) return html``;
   return html`<section id="trends">
-    <h2>Trends</h2>
+    <h2>${m.layout_trends()}</h2>
     ${report.trendFigures.map(
       (figure) =>
         html`<figure class="trend">
@@ -97,14 +110,14 @@ function trendsSection(report: Report): SafeHtml {
 
 /** The counts by status as a table, where no chart was drawn (the HTML export, Markdown's sibling). */
 function statusCounts(counts: StatusCount[], total: number): SafeHtml {
-  if (total === 0) return html`<p class="empty">No commitments in this scope.</p>`;
+  if (total === 0) return html`<p class="empty">${m.layout_none_in_scope()}</p>`;
   return html`<table class="counts">
     <tbody>
       ${counts.map(
         (cell) =>
           html`<tr>
-            <td>${cell.status ? statusBadge(cell.status) : 'no status'}</td>
-            <td class="number">${cell.count} (${Math.round((cell.count / total) * 100)}%)</td>
+            <td>${cell.status ? statusBadge(cell.status) : m.report_no_status()}</td>
+            <td class="number">${readableCount(cell.count)} (${readableShare(cell.count, total)})</td>
           </tr>`,
       )}
     </tbody>
@@ -115,9 +128,9 @@ function deadlineTable(rows: CommitmentDetail[], empty: string): SafeHtml {
   if (rows.length === 0) return html`<p class="empty">${empty}</p>`;
   return fixedTable(
     [
-      ['Commitment', 58],
-      ['Due', 21],
-      ['Status', 21],
+      [m.layout_column_commitment(), 58],
+      [m.layout_column_due(), 21],
+      [m.layout_column_status(), 21],
     ],
     rows.map(
       (c) =>
@@ -132,11 +145,11 @@ function deadlineTable(rows: CommitmentDetail[], empty: string): SafeHtml {
 
 function deadlinesSection(report: Report): SafeHtml {
   return html`<section id="deadlines">
-    <h2>Deadlines</h2>
-    <h4>Due in the next 30 days (${report.deadlines.dueSoon.length})</h4>
-    ${deadlineTable(report.deadlines.dueSoon, 'Nothing falls due in the next 30 days.')}
-    <h4>Passed with no update since (${report.deadlines.passedNoUpdate.length})</h4>
-    ${deadlineTable(report.deadlines.passedNoUpdate, 'No deadline has passed without an update.')}
+    <h2>${m.layout_deadlines()}</h2>
+    <h4>${m.layout_due_soon_heading({ count: readableCount(report.deadlines.dueSoon.length) })}</h4>
+    ${deadlineTable(report.deadlines.dueSoon, m.layout_due_soon_empty())}
+    <h4>${m.layout_passed_heading({ count: readableCount(report.deadlines.passedNoUpdate.length) })}</h4>
+    ${deadlineTable(report.deadlines.passedNoUpdate, m.layout_passed_empty())}
   </section>`;
 }
 
@@ -153,7 +166,7 @@ function commitmentRow(
     <td>${statusCell(commitment)}</td>
     <td class="day">${dueCell(commitment)}</td>
     <td>
-      ${evidence ? quoteBlock(evidence, labels) : html`<span class="meta">No quote yet.</span>`}${noteBlock(note)}
+      ${evidence ? quoteBlock(evidence, labels) : html`<span class="meta">${m.layout_no_quote()}</span>`}${noteBlock(note)}
     </td>
   </tr>`;
 }
@@ -162,23 +175,23 @@ function commitmentsSection(report: Report): SafeHtml {
   const labels = sourceLabels(report.annex);
   if (report.commitments.length === 0) {
     return html`<section id="commitments">
-      <h2>Commitments</h2>
-      <p class="empty">No commitments in this scope.</p>
+      <h2>${m.layout_commitments()}</h2>
+      <p class="empty">${m.layout_none_in_scope()}</p>
     </section>`;
   }
   return html`<section id="commitments">
-    <h2>Commitments by topic</h2>
+    <h2>${m.layout_commitments_by_topic()}</h2>
     ${report.byTopic.map(
       (group) =>
         html`<h3>
-            ${group.topic} <span class="meta">· ${countText(group.commitments.length, 'commitment')}</span>
+            ${group.topic} <span class="meta">· ${commitmentCountText(group.commitments.length)}</span>
           </h3>
           ${fixedTable(
             [
-              ['Commitment', 34],
-              ['Status', 14],
-              ['Due', 13],
-              ['Latest evidence and note', 39],
+              [m.layout_column_commitment(), 34],
+              [m.layout_column_status(), 14],
+              [m.layout_column_due(), 13],
+              [m.layout_column_latest_evidence(), 39],
             ],
             group.commitments.map((c) => commitmentRow(c, group.topic, labels)),
           )}`,
@@ -189,8 +202,8 @@ function commitmentsSection(report: Report): SafeHtml {
 function annexSection(report: Report): SafeHtml {
   if (report.annex.length === 0) return html``;
   return html`<section id="annex">
-    <h2>Annex: sources and quotes</h2>
-    <p class="meta">Sources cited in ${citationStyleLabel(report.citationStyle)} style.</p>
+    <h2>${m.layout_annex()}</h2>
+    <p class="meta">${m.layout_cited_in({ style: citationStyleLabel(report.citationStyle) })}</p>
     <ol class="annex">
       ${report.annex.map(
         (source) =>
@@ -217,8 +230,9 @@ function annexSection(report: Report): SafeHtml {
                   html`<li>
                     <blockquote class="quote">“${quote.text}”</blockquote>
                     <div class="cite">
-                      ${quote.speaker ? `${quote.speaker} · ` : ''}for
-                      ${quote.commitments.map((c) => c.title).join('; ')}
+                      ${quote.speaker ? `${quote.speaker} · ` : ''}${m.layout_quoted_for({
+                        commitments: quote.commitments.map((c) => c.title).join('; '),
+                      })}
                     </div>
                   </li>`,
               )}
@@ -232,7 +246,7 @@ function annexSection(report: Report): SafeHtml {
 /** The whole briefing as one HTML document. */
 export function renderHtml(report: Report): string {
   const document = html`<!doctype html>
-    <html lang="en">
+    <html lang="${reportLanguage()}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -3,6 +3,7 @@ import type { Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { CommitmentDetail } from '../../db/model.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import {
   bulletList,
   emphasis,
@@ -27,59 +28,62 @@ import {
   comparedWithText,
   firstReportText,
   correctionText,
-  countText,
   deadlineStateLabel,
   dueText,
   editedText,
   partiesLine,
+  readableCount,
   readableDay,
   readableMoment,
+  readableShare,
   recordedText,
   statusText,
+  summaryLine,
 } from './wording.ts';
 
 function statusWithSince(c: CommitmentDetail): string {
-  return c.statusSince ? `${statusText(c)} (since ${readableDay(c.statusSince)})` : statusText(c);
+  return c.statusSince
+    ? `${statusText(c)} (${m.layout_since({ day: readableDay(c.statusSince) })})`
+    : statusText(c);
 }
 
 function header(report: Report): RootContent[] {
   return [
     heading(1, report.title),
-    paragraph(emphasis('Pledgewatch briefing'), ` — ${scopeLine(report.scopeTerms)}`),
+    paragraph(emphasis(m.layout_kicker()), ` — ${scopeLine(report.scopeTerms)}`),
     bulletList([
-      [strong('As of:'), ` ${report.asOf ? readableDay(report.asOf) : `today, ${readableDay(report.day)}`}`],
       [
-        strong('Data through:'),
-        ` ${report.dataThrough ? readableMoment(report.dataThrough) : 'no data yet'}`,
+        strong(`${m.layout_as_of()}:`),
+        ` ${report.asOf ? readableDay(report.asOf) : m.layout_today({ day: readableDay(report.day) })}`,
       ],
-      [strong('Commitments:'), ` ${report.summary.total}`],
-      [strong('Generated:'), ` ${readableMoment(report.generatedAt)}`],
+      [
+        strong(`${m.layout_data_through()}:`),
+        ` ${report.dataThrough ? readableMoment(report.dataThrough) : m.layout_no_data()}`,
+      ],
+      [strong(`${m.layout_commitments()}:`), ` ${readableCount(report.summary.total)}`],
+      [strong(`${m.layout_generated()}:`), ` ${readableMoment(report.generatedAt)}`],
     ]),
   ];
 }
 
 function summary(report: Report): RootContent[] {
-  const { summary: counts, deadlines } = report;
-  const share = (count: number) => `${Math.round((count / Math.max(1, counts.total)) * 100)}%`;
+  const { summary: counts } = report;
   return [
-    heading(2, 'Summary'),
-    paragraph(
-      `${countText(counts.total, 'commitment')}; ${deadlines.dueSoon.length} due in the next 30 days; ` +
-        `${deadlines.passedNoUpdate.length} passed with no update since.`,
-    ),
+    heading(2, m.layout_summary()),
+    paragraph(summaryLine(report)),
     table(
-      ['Status', 'Commitments', 'Share'],
+      [m.layout_column_status(), m.layout_commitments(), m.layout_column_share()],
       counts.byStatus.map((cell) => [
-        cell.status?.name ?? 'no status',
-        String(cell.count),
-        share(cell.count),
+        cell.status?.name ?? m.report_no_status(),
+        readableCount(cell.count),
+        readableShare(cell.count, counts.total),
       ]),
     ),
     table(
-      ['Deadline', 'Commitments'],
+      [m.layout_column_deadline(), m.layout_commitments()],
       (['due_soon', 'passed', 'upcoming', 'met', 'none'] as const).map((state) => [
         deadlineStateLabel(state),
-        String(counts.byDeadlineState[state]),
+        readableCount(counts.byDeadlineState[state]),
       ]),
     ),
   ];
@@ -97,7 +101,7 @@ function commitmentTable(
     return words ? `${c.title} (${words})` : c.title;
   };
   return table(
-    ['Commitment', 'Status', 'Due'],
+    [m.layout_column_commitment(), m.layout_column_status(), m.layout_column_due()],
     rows.map((c) => [title(c), statusWithSince(c), dueText(c)]),
   );
 }
@@ -105,22 +109,22 @@ function commitmentTable(
 function changes(report: Report, found: ReportChanges): RootContent[] {
   const labels = sourceLabels(report.annex);
   const group = (title: string, count: number, body: RootContent[]) => [
-    heading(3, `${title} (${count})`),
-    ...(count === 0 ? [paragraph(emphasis('None.'))] : body),
+    heading(3, `${title} (${readableCount(count)})`),
+    ...(count === 0 ? [paragraph(emphasis(m.layout_none()))] : body),
   ];
   return [
-    heading(2, `Changes since ${readableDay(found.baseline.day)}`),
+    heading(2, m.layout_changes_since({ day: readableDay(found.baseline.day) })),
     paragraph(comparedWithText(found)),
-    ...group('New commitments', found.newCommitments.length, [
+    ...group(m.layout_new_commitments(), found.newCommitments.length, [
       commitmentTable(found.newCommitments, '', (c) => addedByText(found, c.id)),
     ]),
     ...group(
-      'Status changes',
+      m.layout_status_changes(),
       found.statusChanges.length,
       found.statusChanges.flatMap((change) => [
         paragraph(
           strong(change.commitment.title),
-          ` — ${changeText(change)}, effective ${readableDay(change.entry.effectiveOn)} (${recordedText(change.entry)})`,
+          ` — ${changeText(change)}, ${m.layout_effective({ day: readableDay(change.entry.effectiveOn) })} (${recordedText(change.entry)})`,
         ),
         ...(change.entry.evidence
           ? [quote(change.entry.evidence, labels[change.entry.evidence.source.id])]
@@ -129,19 +133,21 @@ function changes(report: Report, found: ReportChanges): RootContent[] {
       ]),
     ),
     ...group(
-      'New evidence',
+      m.layout_new_evidence(),
       found.newEvidence.length,
       found.newEvidence.flatMap((row) => [
         paragraph(strong(row.commitment.title)),
         quote(row.evidence, labels[row.evidence.source.id]),
       ]),
     ),
-    ...group('Deadlines passed', found.deadlinesPassed.length, [commitmentTable(found.deadlinesPassed, '')]),
+    ...group(m.layout_deadlines_passed(), found.deadlinesPassed.length, [
+      commitmentTable(found.deadlinesPassed, ''),
+    ]),
     // Only a shared dossier's log knows who edited what: elsewhere there is no group to show.
     ...(found.edits.length === 0
       ? []
       : group(
-          'Edits to commitments',
+          m.layout_edits(),
           found.edits.length,
           found.edits.map((edits) =>
             paragraph(
@@ -151,7 +157,7 @@ function changes(report: Report, found: ReportChanges): RootContent[] {
           ),
         )),
     ...group(
-      'Corrections to past entries',
+      m.layout_corrections(),
       found.corrections.length,
       found.corrections.flatMap((correction) => [
         paragraph(
@@ -166,24 +172,24 @@ function changes(report: Report, found: ReportChanges): RootContent[] {
 
 function changesPart(report: Report): RootContent[] {
   if (report.firstOfTemplate) {
-    return [heading(2, 'Changes since the last report'), paragraph(firstReportText(report.template))];
+    return [heading(2, m.layout_changes_since_last()), paragraph(firstReportText(report.template))];
   }
   return report.changes ? changes(report, report.changes) : [];
 }
 
 function deadlines(report: Report): RootContent[] {
   return [
-    heading(2, 'Deadlines'),
-    heading(3, `Due in the next 30 days (${report.deadlines.dueSoon.length})`),
-    commitmentTable(report.deadlines.dueSoon, 'Nothing falls due in the next 30 days.'),
-    heading(3, `Passed with no update since (${report.deadlines.passedNoUpdate.length})`),
-    commitmentTable(report.deadlines.passedNoUpdate, 'No deadline has passed without an update.'),
+    heading(2, m.layout_deadlines()),
+    heading(3, m.layout_due_soon_heading({ count: readableCount(report.deadlines.dueSoon.length) })),
+    commitmentTable(report.deadlines.dueSoon, m.layout_due_soon_empty()),
+    heading(3, m.layout_passed_heading({ count: readableCount(report.deadlines.passedNoUpdate.length) })),
+    commitmentTable(report.deadlines.passedNoUpdate, m.layout_passed_empty()),
   ];
 }
 
 function commitmentBlock(c: CommitmentDetail, labels: Record<number, SourceCite>): RootContent[] {
   const evidence = latestEvidence(c);
-  const due = c.deadline.dueOn ? `due ${dueText(c)}` : 'no deadline';
+  const due = c.deadline.dueOn ? m.layout_due({ due: dueText(c) }) : deadlineStateLabel('none');
   const parts: Inline[] = [strong(c.title), ` — ${statusWithSince(c)}; ${due}. ${partiesLine(c)}.`];
   return [
     paragraph(...parts),
@@ -195,14 +201,19 @@ function commitmentBlock(c: CommitmentDetail, labels: Record<number, SourceCite>
 function commitments(report: Report): RootContent[] {
   const labels = sourceLabels(report.annex);
   if (report.commitments.length === 0) {
-    return [heading(2, 'Commitments'), paragraph(emphasis('No commitments in this scope.'))];
+    return [heading(2, m.layout_commitments()), paragraph(emphasis(m.layout_none_in_scope()))];
   }
   return [
-    heading(2, 'Commitments by topic'),
+    heading(2, m.layout_commitments_by_topic()),
     ...report.byTopic.flatMap((group) => [
-      heading(3, `${group.topic} (${group.commitments.length})`),
+      heading(3, `${group.topic} (${readableCount(group.commitments.length)})`),
       table(
-        ['Commitment', 'Status', 'Due', 'Made by'],
+        [
+          m.layout_column_commitment(),
+          m.layout_column_status(),
+          m.layout_column_due(),
+          m.layout_column_made_by(),
+        ],
         group.commitments.map((c) => [
           c.title,
           statusWithSince(c),
@@ -218,8 +229,8 @@ function commitments(report: Report): RootContent[] {
 function annex(report: Report): RootContent[] {
   if (report.annex.length === 0) return [];
   return [
-    heading(2, 'Annex: sources and quotes'),
-    paragraph(emphasis(`Sources cited in ${citationStyleLabel(report.citationStyle)} style.`)),
+    heading(2, m.layout_annex()),
+    paragraph(emphasis(m.layout_cited_in({ style: citationStyleLabel(report.citationStyle) }))),
     ...report.annex.flatMap((source) => [
       ...(source.citation
         ? [heading(3, source.label), paragraph(...referenceInlines(source.citation.reference))]
@@ -235,7 +246,7 @@ function annex(report: Report): RootContent[] {
         children: [
           paragraph(`“${q.text}”`),
           paragraph(
-            `— ${q.speaker ? `${q.speaker}; ` : ''}for ${q.commitments.map((c) => c.title).join('; ')}`,
+            `— ${q.speaker ? `${q.speaker}; ` : ''}${m.layout_quoted_for({ commitments: q.commitments.map((c) => c.title).join('; ') })}`,
           ),
         ],
       })),

@@ -8,6 +8,7 @@ import { citationsOf } from '../citations/cited-sources.ts';
 import { listReference } from '../../db/reference.ts';
 import { latestSnapshotOf, type ReportSnapshot } from '../../db/report-snapshots.ts';
 import { DomainError } from '../../db/errors.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { statement } from '../../db/statements.ts';
 import {
   annexOf,
@@ -82,7 +83,7 @@ export interface Report {
  * update: history loaded from a file (the sample, an import) keeps the times it was first recorded,
  * so its report says how current its data is, not when it was loaded.
  */
-/** A report's title when it belongs to no template. */
+/** A report's name when it belongs to no template, as its files are named; its title is in its language. */
 export const defaultTitle = 'Commitments briefing';
 
 export function dataThrough(db: Database): string | null {
@@ -172,7 +173,7 @@ export function buildReport(
     dataThrough: dataThrough(db),
     scope: namedScope(scope, reference),
     scopeTerms: describeScope(scope, reference),
-    title: template ?? defaultTitle,
+    title: template ?? m.layout_default_title(),
     template,
     since: options.since ?? null,
     commitments,

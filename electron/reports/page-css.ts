@@ -2,7 +2,8 @@
 // boxes, so Chromium (Playwright), Electron's printToPDF and the browser's own print all draw them
 // the same, and at a fraction of the cost of header and footer templates on a long briefing.
 import type { Report } from './model.ts';
-import { readableDay, readableMoment } from './wording.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
+import { messageParts, readableDay, readableMoment } from './wording.ts';
 
 /**
  * A CSS string literal: quotes and backslashes escaped, line breaks as \A, and "<" written as an
@@ -22,8 +23,15 @@ export function cssString(text: string): string {
 export type PageFacts = Pick<Report, 'title' | 'asOf' | 'day' | 'dataThrough' | 'generatedAt'>;
 
 export function pageCss(report: PageFacts): string {
-  const day = report.asOf ? `As of ${readableDay(report.asOf)}` : readableDay(report.day);
-  const through = report.dataThrough ? ` · data through ${readableMoment(report.dataThrough)}` : '';
+  const day = report.asOf ? m.layout_meta_as_of({ day: readableDay(report.asOf) }) : readableDay(report.day);
+  const through = report.dataThrough
+    ? ` · ${m.layout_meta_data_through({ moment: readableMoment(report.dataThrough) })}`
+    : '';
+  // "Page " counter(page) " of " counter(pages), in the language's own order.
+  const pageNumbers = messageParts(m.layout_page_of, ['page', 'pages'])
+    .map((part, index) => (index % 2 === 1 ? `counter(${part})` : part && cssString(part)))
+    .filter(Boolean)
+    .join(' ');
   const furniture = `font: 7.5pt "Liberation Sans", Arial, sans-serif; color: #6b7280;`;
   return `
 @page {
@@ -31,8 +39,8 @@ export function pageCss(report: PageFacts): string {
   margin: 18mm 14mm 16mm 14mm;
   @top-left { content: ${cssString(`Pledgewatch · ${report.title}`)}; ${furniture} }
   @top-right { content: ${cssString(`${day}${through}`)}; ${furniture} }
-  @bottom-left { content: ${cssString(`Generated ${readableMoment(report.generatedAt)}`)}; ${furniture} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${furniture} }
+  @bottom-left { content: ${cssString(m.layout_page_generated({ moment: readableMoment(report.generatedAt) }))}; ${furniture} }
+  @bottom-right { content: ${pageNumbers}; ${furniture} }
 }
 `;
 }

@@ -1,12 +1,18 @@
 // A report's scope in the analyst's words, so every report says what it covers.
 import type { CommitmentFilter } from '../../db/commitments.ts';
 import type { ReferenceData } from '../../db/model.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { deadlineStateLabel, readableDay } from './wording.ts';
 
 export interface ScopeTerm {
   label: string;
   value: string;
 }
+
+const categoryWords: Record<NonNullable<CommitmentFilter['statusCategory']>, () => string> = {
+  open: m.layout_scope_category_open,
+  closed: m.layout_scope_category_closed,
+};
 
 /** Names looked up by id, so a scope from the app (ids only) reads like one typed on the command line. */
 export function describeScope(scope: CommitmentFilter, reference: ReferenceData): ScopeTerm[] {
@@ -17,28 +23,28 @@ export function describeScope(scope: CommitmentFilter, reference: ReferenceData)
   const named = <T extends { id: number }>(items: T[], id: number | undefined, name: (item: T) => string) =>
     id === undefined ? undefined : lookUp(items, id, name);
   add(
-    'Dossier',
+    m.layout_scope_dossier(),
     named(reference.dossiers, scope.dossierId, (d) => d.name),
   );
   const topic = named(reference.topics, scope.topicId, (t) => t.path);
-  add('Topic', topic === undefined ? undefined : `${topic}, with its subtopics`);
+  add(m.layout_scope_topic(), topic === undefined ? undefined : m.layout_scope_topic_value({ topic }));
   add(
-    'Party',
+    m.layout_scope_party(),
     named(reference.parties, scope.partyId, (p) => p.name),
   );
   add(
-    'Status',
+    m.layout_scope_status(),
     named(reference.statuses, scope.statusId, (s) => s.name),
   );
-  add('Status category', scope.statusCategory);
-  add('Deadline', scope.deadlineState && deadlineStateLabel(scope.deadlineState));
+  add(m.layout_scope_category(), scope.statusCategory && categoryWords[scope.statusCategory]());
+  add(m.layout_scope_deadline(), scope.deadlineState && deadlineStateLabel(scope.deadlineState));
   if (scope.dateFrom !== undefined || scope.dateTo !== undefined) {
-    const which = scope.dateField === 'announced_on' ? 'Announced' : 'Due';
-    const from = scope.dateFrom ? `from ${readableDay(scope.dateFrom)}` : '';
-    const to = scope.dateTo ? `to ${readableDay(scope.dateTo)}` : '';
+    const which = scope.dateField === 'announced_on' ? m.layout_scope_announced() : m.layout_scope_due();
+    const from = scope.dateFrom ? m.layout_scope_from({ day: readableDay(scope.dateFrom) }) : '';
+    const to = scope.dateTo ? m.layout_scope_to({ day: readableDay(scope.dateTo) }) : '';
     add(which, [from, to].filter(Boolean).join(' '));
   }
-  add('Text', scope.text ? `“${scope.text}”` : undefined);
+  add(m.layout_scope_text(), scope.text ? `“${scope.text}”` : undefined);
   return terms;
 }
 
@@ -75,10 +81,10 @@ export function namedScope(scope: CommitmentFilter, reference: ReferenceData): N
 
 function lookUp<T extends { id: number }>(items: T[], id: number, name: (item: T) => string): string {
   const item = items.find((each) => each.id === id);
-  return item ? name(item) : `#${id} (no longer exists)`;
+  return item ? name(item) : m.layout_scope_gone({ id });
 }
 
 /** "Dossier: X · Topic: Y", or "All commitments". */
 export function scopeLine(terms: ScopeTerm[]): string {
-  return terms.length === 0 ? 'All commitments' : terms.map((t) => `${t.label}: ${t.value}`).join(' · ');
+  return terms.length === 0 ? m.layout_scope_all() : terms.map((t) => `${t.label}: ${t.value}`).join(' · ');
 }

@@ -4,7 +4,9 @@ export const scorecardCss = `
 table.scorecard { table-layout: fixed; }
 table.scorecard td, table.scorecard th { vertical-align: middle; }
 table.scorecard th.party, table.scorecard td.cell, table.scorecard td.mean, table.scorecard th.mean { text-align: center; }
-table.scorecard td.cell { border-left: 2px solid #fff; font-size: 8pt; line-height: 1.25; }
+table.scorecard td.cell { border-left: 2px solid #fff; font-size: 8pt; line-height: 1.25; overflow-wrap: anywhere; }
+/* A cell's state in words ("announced (sin puntuación)") wraps in its column rather than run past it. */
+#changes .status { white-space: normal; }
 table.scorecard td.cell .score { display: block; font-size: 10.5pt; font-weight: 700; }
 table.scorecard td.cell .score.word { font-size: 7pt; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; padding: 2pt 0 1pt; }
 table.scorecard tr.topic th {

@@ -7,18 +7,27 @@ import {
   Header,
   HeadingLevel,
   Packer,
-  PageNumber,
   PageOrientation,
   Paragraph,
   TextRun,
   type FileChild,
   type ParagraphChild,
 } from 'docx';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { noteParagraphs } from './docx-notes.ts';
-import { meta, plain, quoteParagraphs, spacer, styles, table, type Cell } from './docx-parts.ts';
+import {
+  meta,
+  pageNumberRun,
+  plain,
+  quoteParagraphs,
+  spacer,
+  styles,
+  table,
+  type Cell,
+} from './docx-parts.ts';
 import type { Scorecard, ScorecardCell } from './scorecard.ts';
 import { updatesOf, type ScorecardEvidence } from './scorecard-evidence.ts';
-import { cellLabel } from './scorecard-markdown.ts';
+import { cellLabel, evidenceLine, partyColumns, partyMeansText } from './scorecard-markdown.ts';
 import {
   assessedText,
   cellOf,
@@ -32,9 +41,11 @@ import {
   percentText,
   rowsByTopic,
   scoringRule,
+  titleText,
+  topicText,
 } from './scorecard-wording.ts';
 import { scopeLine } from './scope-terms.ts';
-import { readableDay, readableMoment } from './wording.ts';
+import { commitmentCountText, readableDay, readableMoment } from './wording.ts';
 
 const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
   new Paragraph({ heading: level, children: [new TextRun(text)] });
@@ -56,19 +67,21 @@ function cellRuns(cell: ScorecardCell | undefined): ParagraphChild[] {
 function header(card: Scorecard): FileChild[] {
   return [
     new Paragraph({
-      children: [new TextRun({ text: 'PLEDGEWATCH SCORECARD', bold: true, size: 15, color: '1E3A5F' })],
+      children: [new TextRun({ text: m.card_kicker().toUpperCase(), bold: true, size: 15, color: '1E3A5F' })],
     }),
-    h(HeadingLevel.HEADING_1, card.title),
+    h(HeadingLevel.HEADING_1, titleText(card)),
     plain(scopeLine(card.scopeTerms)),
     meta(
       [
-        `As of ${dayText(card)}`,
+        m.layout_meta_as_of({ day: dayText(card) }),
         card.changes
-          ? `compared with ${readableDay(card.changes.comparedWith)}`
-          : 'compared with no other day',
-        `data through ${card.dataThrough ? readableMoment(card.dataThrough) : 'no data yet'}`,
-        `${card.commitments.length} commitments`,
-        `generated ${readableMoment(card.generatedAt)}`,
+          ? m.card_meta_compared({ day: readableDay(card.changes.comparedWith) })
+          : m.card_meta_compared_none(),
+        card.dataThrough
+          ? m.layout_meta_data_through({ moment: readableMoment(card.dataThrough) })
+          : m.layout_meta_no_data(),
+        commitmentCountText(card.commitments.length),
+        m.layout_meta_generated({ moment: readableMoment(card.generatedAt) }),
       ].join(' · '),
     ),
   ];
@@ -76,15 +89,14 @@ function header(card: Scorecard): FileChild[] {
 
 function parties(card: Scorecard): FileChild[] {
   const changes = card.changes;
-  const columns = ['Party', 'Mean', 'Percentage', 'Scored', 'Left out'];
-  if (changes) columns.push(`Mean on ${readableDay(changes.comparedWith)}`, 'Change');
+  const columns = partyColumns(card);
   const entries = [
     ...card.parties.map((party, index) => ({
       name: party.name,
       tally: party,
       index: index as number | null,
     })),
-    { name: 'All parties', tally: card.overall, index: null },
+    { name: m.card_all_parties(), tally: card.overall, index: null },
   ];
   const rows = entries.map(({ name, tally, index }): Cell[] => {
     const cells: Cell[] = [
@@ -99,18 +111,23 @@ function parties(card: Scorecard): FileChild[] {
     return cells;
   });
   const widths = changes ? [19, 9, 14, 13, 16, 13, 16] : [28, 14, 18, 18, 22];
-  return [h(HeadingLevel.HEADING_2, 'Parties'), table(columns, rows, widths)];
+  return [h(HeadingLevel.HEADING_2, m.card_parties()), table(columns, rows, widths)];
 }
 
 function changes(card: Scorecard): FileChild[] {
   const found = card.changes;
   if (!found) return [];
   return [
-    h(HeadingLevel.HEADING_2, `Changes since ${readableDay(found.comparedWith)}`),
+    h(HeadingLevel.HEADING_2, m.layout_changes_since({ day: readableDay(found.comparedWith) })),
     found.cells.length === 0
-      ? plain('No cell changed.', { italics: true })
+      ? plain(m.card_no_cell_changed(), { italics: true })
       : table(
-          ['Commitment', 'Party', readableDay(found.comparedWith), readableDay(card.day)],
+          [
+            m.layout_column_commitment(),
+            m.card_column_party(),
+            readableDay(found.comparedWith),
+            readableDay(card.day),
+          ],
           found.cells.map((change) => [
             change.title,
             change.party,
@@ -125,21 +142,21 @@ function changes(card: Scorecard): FileChild[] {
 function matrix(card: Scorecard): FileChild[] {
   if (card.commitments.length === 0) {
     return [
-      h(HeadingLevel.HEADING_2, 'Scorecard'),
-      plain('No commitments in this scope.', { italics: true }),
+      h(HeadingLevel.HEADING_2, m.card_scorecard()),
+      plain(m.layout_none_in_scope(), { italics: true }),
     ];
   }
   const partyWidth = Math.min(18, 60 / Math.max(1, card.parties.length));
   const widths = [100 - 10 - partyWidth * card.parties.length, ...card.parties.map(() => partyWidth), 10];
   return [
-    h(HeadingLevel.HEADING_2, 'Scorecard by topic'),
+    h(HeadingLevel.HEADING_2, m.card_by_topic()),
     ...rowsByTopic(card).flatMap(({ topic, rows }) => [
-      h(HeadingLevel.HEADING_3, `${topic.topic} — ${figuresText(topic)}, ${assessedText(topic)}`),
+      h(HeadingLevel.HEADING_3, `${topicText(topic.topic)} — ${figuresText(topic)}, ${assessedText(topic)}`),
       table(
-        ['Commitment', ...card.parties.map((party) => party.name), 'Mean'],
+        [m.layout_column_commitment(), ...card.parties.map((party) => party.name), m.card_column_mean()],
         rows.map((row): Cell[] => [
           row.cells.length === 0
-            ? [plain(row.title, { bold: true }), meta(`No party made it: ${cellText(row)}`)]
+            ? [plain(row.title, { bold: true }), meta(m.card_no_maker({ cell: cellText(row) }))]
             : row.title,
           ...card.parties.map((party): Cell => cellRuns(cellOf(row, party.id))),
           meanText(row.mean),
@@ -148,11 +165,8 @@ function matrix(card: Scorecard): FileChild[] {
       ),
     ]),
     spacer(),
-    plain(
-      `Mean of each party: ${card.parties.map((party) => `${party.name} ${meanText(party.mean)} (${percentText(party.percent)})`).join('; ')}; overall ${meanText(card.overall.mean)} (${percentText(card.overall.percent)}).`,
-      { bold: true },
-    ),
-    meta(fallbackNote),
+    plain(`${m.card_means_label()} ${partyMeansText(card)}.`, { bold: true }),
+    meta(fallbackNote()),
   ];
 }
 
@@ -161,17 +175,13 @@ function evidence(card: Scorecard, found: ScorecardEvidence): FileChild[] {
     updatesOf(row).flatMap((group) => {
       const entry = found.get(group.updateId);
       if (!entry) return [];
-      const whose = group.parties.length === 0 ? 'the commitment' : group.parties.join(', ');
-      const how = group.own ? 'own assessment' : 'the commitment’s status';
       return [
         new Paragraph({
           spacing: { before: 120 },
           keepNext: true,
           children: [
             new TextRun({ text: row.title, bold: true }),
-            new TextRun(
-              ` — ${whose}: ${entry.status.name} (${how}, since ${readableDay(entry.effectiveOn)})`,
-            ),
+            new TextRun(` — ${evidenceLine(group, entry)}`),
           ],
         }),
         ...(entry.evidence ? quoteParagraphs(entry.evidence, undefined) : []),
@@ -179,7 +189,7 @@ function evidence(card: Scorecard, found: ScorecardEvidence): FileChild[] {
       ];
     }),
   );
-  return blocks.length === 0 ? [] : [h(HeadingLevel.HEADING_2, 'Evidence behind the scores'), ...blocks];
+  return blocks.length === 0 ? [] : [h(HeadingLevel.HEADING_2, m.card_evidence()), ...blocks];
 }
 
 function furniture(card: Scorecard) {
@@ -189,7 +199,9 @@ function furniture(card: Scorecard) {
       default: new Header({
         children: [
           new Paragraph({
-            children: [new TextRun({ text: `Pledgewatch · ${card.title} · ${dayText(card)}`, ...small })],
+            children: [
+              new TextRun({ text: `Pledgewatch · ${titleText(card)} · ${dayText(card)}`, ...small }),
+            ],
           }),
         ],
       }),
@@ -199,12 +211,7 @@ function furniture(card: Scorecard) {
         children: [
           new Paragraph({
             alignment: AlignmentType.RIGHT,
-            children: [
-              new TextRun({
-                children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
-                ...small,
-              }),
-            ],
+            children: [new TextRun({ children: pageNumberRun(), ...small })],
           }),
         ],
       }),
@@ -219,7 +226,7 @@ export async function renderScorecardDocx(
   const wide = card.parties.length > 3;
   const document = new Document({
     creator: 'Pledgewatch',
-    title: card.title,
+    title: titleText(card),
     description: scopeLine(card.scopeTerms),
     styles,
     sections: [
@@ -237,7 +244,7 @@ export async function renderScorecardDocx(
           ...changes(card),
           ...matrix(card),
           ...evidence(card, found),
-          h(HeadingLevel.HEADING_2, 'How the scores are counted'),
+          h(HeadingLevel.HEADING_2, m.card_rule_heading()),
           plain(scoringRule(card)),
         ],
       },

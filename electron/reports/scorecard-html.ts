@@ -1,6 +1,7 @@
 // The scorecard as an HTML briefing, printed to PDF by the same path as the commitments briefing: the
 // parties' figures, the changes since the day compared with, the matrix by topic, the evidence behind
 // each score, and how the scores are counted. No script, nothing loaded from outside the document.
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { briefingCss } from './briefing-css.ts';
 import { fixedTable, noteBlock } from './html-parts.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
@@ -12,34 +13,37 @@ import type { Tally } from './scorecard-tally.ts';
 import {
   assessedText,
   cellOf,
+  cellsChangedText,
   cellText,
   changeText,
   dayText,
   fallbackMark,
   fallbackNote,
   figuresText,
-  overallChangeText,
   leftOutText,
   meanText,
   percentText,
   rowsByTopic,
   scoreText,
   scoringRule,
+  titleText,
+  topicText,
 } from './scorecard-wording.ts';
+import { reportLanguage } from './language.ts';
 import { scopeLine } from './scope-terms.ts';
-import { attribution, countText, readableDay, readableMoment } from './wording.ts';
+import { attribution, readableCount, readableDay, readableMoment } from './wording.ts';
 
 function header(card: Scorecard): SafeHtml {
   const facts: [string, string][] = [
-    ['As of', dayText(card)],
-    ['Compared with', card.changes ? readableDay(card.changes.comparedWith) : 'no other day'],
-    ['Data through', card.dataThrough ? readableMoment(card.dataThrough) : 'no data yet'],
-    ['Commitments', String(card.commitments.length)],
-    ['Generated', readableMoment(card.generatedAt)],
+    [m.layout_as_of(), dayText(card)],
+    [m.card_compared_with(), card.changes ? readableDay(card.changes.comparedWith) : m.card_no_other_day()],
+    [m.layout_data_through(), card.dataThrough ? readableMoment(card.dataThrough) : m.layout_no_data()],
+    [m.layout_commitments(), readableCount(card.commitments.length)],
+    [m.layout_generated(), readableMoment(card.generatedAt)],
   ];
   return html`<header class="briefing">
-    <p class="kicker">Pledgewatch scorecard</p>
-    <h1>${card.title}</h1>
+    <p class="kicker">${m.card_kicker()}</p>
+    <h1>${titleText(card)}</h1>
     <p class="scope">${scopeLine(card.scopeTerms)}</p>
     <dl class="facts" style="grid-template-columns: repeat(5, auto)">
       ${facts.map(
@@ -85,18 +89,18 @@ function partiesSection(card: Scorecard): SafeHtml {
   const changes = card.changes;
   const columns: [string, number][] = changes
     ? [
-        ['Party', 26],
-        ['Mean', 10],
-        ['Percentage', 14],
-        ['Scored', 22],
-        [`Mean on ${readableDay(changes.comparedWith)}`, 12],
-        ['Change', 16],
+        [m.card_column_party(), 26],
+        [m.card_column_mean(), 10],
+        [m.card_column_percentage(), 14],
+        [m.card_column_scored(), 22],
+        [m.card_column_mean_on({ day: readableDay(changes.comparedWith) }), 12],
+        [m.card_column_change(), 16],
       ]
     : [
-        ['Party', 34],
-        ['Mean', 14],
-        ['Percentage', 22],
-        ['Scored', 30],
+        [m.card_column_party(), 34],
+        [m.card_column_mean(), 14],
+        [m.card_column_percentage(), 22],
+        [m.card_column_scored(), 30],
       ];
   const row = (name: string, tally: Tally, index: number | null) => {
     const change = changes && (index === null ? changes.overall : changes.parties[index]);
@@ -112,13 +116,11 @@ function partiesSection(card: Scorecard): SafeHtml {
     </tr>`;
   };
   return html`<section id="parties">
-    <h2>Parties</h2>
-    <p class="lead">
-      Mean compliance score (−1 to +1) and percentage ((mean + 1) ÷ 2), over the cells that carry a score.
-    </p>
+    <h2>${m.card_parties()}</h2>
+    <p class="lead">${m.card_parties_lead()}</p>
     ${fixedTable(columns, [
       ...card.parties.map((party, index) => row(party.name, party, index)),
-      row('All parties', card.overall, null),
+      row(m.card_all_parties(), card.overall, null),
     ])}
   </section>`;
 }
@@ -131,18 +133,15 @@ function changesSection(card: Scorecard): SafeHtml {
       >${cellText(state)}${state.own || state.status === null ? '' : html`<sup class="fallback">${fallbackMark}</sup>`}</span
     >`;
   return html`<section id="changes">
-    <h2>Changes since ${readableDay(changes.comparedWith)}</h2>
-    <p class="lead">
-      ${countText(changes.cells.length, 'cell')} changed between ${readableDay(changes.comparedWith)} and
-      ${readableDay(card.day)}; ${overallChangeText(changes.overall.before, changes.overall.after)}.
-    </p>
+    <h2>${m.layout_changes_since({ day: readableDay(changes.comparedWith) })}</h2>
+    <p class="lead">${cellsChangedText(card, changes)}</p>
     ${
       changes.cells.length === 0
-        ? html`<p class="empty">No cell changed.</p>`
+        ? html`<p class="empty">${m.card_no_cell_changed()}</p>`
         : fixedTable(
             [
-              ['Commitment', 44],
-              ['Party', 16],
+              [m.layout_column_commitment(), 44],
+              [m.card_column_party(), 16],
               [readableDay(changes.comparedWith), 20],
               [readableDay(card.day), 20],
             ],
@@ -162,12 +161,12 @@ function changesSection(card: Scorecard): SafeHtml {
 
 function matrixCell(cell: ScorecardCell | undefined): SafeHtml {
   if (!cell) return html`<td class="none">—</td>`;
-  const name = cell.status?.name ?? 'no status yet';
+  const name = cell.status?.name ?? m.card_no_status_yet();
   const mark = cell.own || cell.status === null ? '' : html`<sup class="fallback">${fallbackMark}</sup>`;
   const score =
     cell.kind === 'scored'
       ? html`<span class="score">${scoreText(cell.score)}</span>`
-      : html`<span class="score word">${cell.kind === 'unscored' ? 'no score' : '·'}</span>`;
+      : html`<span class="score word">${cell.kind === 'unscored' ? m.card_no_score() : '·'}</span>`;
   return html`<td class="cell ${scoreClass(cell.kind, cell.score)}">${score}${name}${mark}</td>`;
 }
 
@@ -175,7 +174,7 @@ function matrixRow(card: Scorecard, row: ScorecardRow): SafeHtml {
   return html`<tr>
     <td>
       <div class="title">${row.title}</div>
-      ${row.cells.length === 0 ? html`<div class="meta">No party made it: its own status, ${cellText(row)}</div>` : ''}
+      ${row.cells.length === 0 ? html`<div class="meta">${m.card_no_maker_own({ cell: cellText(row) })}</div>` : ''}
     </td>
     ${card.parties.map((party) => matrixCell(cellOf(row, party.id)))}
     <td class="mean ${meanClass(row.mean)}"><span class="mean-figure">${meanText(row.mean)}</span></td>
@@ -185,15 +184,15 @@ function matrixRow(card: Scorecard, row: ScorecardRow): SafeHtml {
 function matrixSection(card: Scorecard): SafeHtml {
   if (card.commitments.length === 0) {
     return html`<section id="scorecard">
-      <h2>Scorecard</h2>
-      <p class="empty">No commitments in this scope.</p>
+      <h2>${m.card_scorecard()}</h2>
+      <p class="empty">${m.layout_none_in_scope()}</p>
     </section>`;
   }
   const partyWidth = Math.min(16, 56 / Math.max(1, card.parties.length));
   const titleWidth = 100 - 10 - partyWidth * card.parties.length;
   const span = card.parties.length + 2;
   return html`<section id="scorecard">
-    <h2>Scorecard by topic</h2>
+    <h2>${m.card_by_topic()}</h2>
     <table class="scorecard">
       <colgroup>
         <col style="width:${titleWidth}%" />
@@ -202,9 +201,9 @@ function matrixSection(card: Scorecard): SafeHtml {
       </colgroup>
       <thead>
         <tr>
-          <th>Commitment</th>
+          <th>${m.layout_column_commitment()}</th>
           ${card.parties.map((party) => html`<th class="party">${party.name}</th>`)}
-          <th class="mean">Mean</th>
+          <th class="mean">${m.card_column_mean()}</th>
         </tr>
       </thead>
       ${rowsByTopic(card).map(
@@ -212,7 +211,7 @@ function matrixSection(card: Scorecard): SafeHtml {
           html`<tbody>
             <tr class="topic">
               <th colspan="${span}">
-                ${topic.topic}
+                ${topicText(topic.topic)}
                 <span class="meta">· ${figuresText(topic)} · ${assessedText(topic)}</span>
               </th>
             </tr>
@@ -221,7 +220,7 @@ function matrixSection(card: Scorecard): SafeHtml {
       )}
       <tfoot>
         <tr>
-          <td>Mean of each party, and overall</td>
+          <td>${m.card_means_row()}</td>
           ${card.parties.map(
             (party) =>
               html`<td class="mean ${meanClass(party.mean)}">
@@ -236,7 +235,7 @@ function matrixSection(card: Scorecard): SafeHtml {
         </tr>
       </tfoot>
     </table>
-    <p class="meta">${fallbackNote} “·”: not yet assessed, or no status yet; never counted as 0.</p>
+    <p class="meta">${fallbackNote()} ${m.card_dot_note()}</p>
   </section>`;
 }
 
@@ -245,13 +244,13 @@ function evidenceSection(card: Scorecard, evidence: ScorecardEvidence): SafeHtml
     const items = updatesOf(row).flatMap((group) => {
       const entry = evidence.get(group.updateId);
       if (!entry) return [];
-      const whose = group.parties.length === 0 ? 'The commitment' : group.parties.join(', ');
-      const how = group.own ? 'own assessment' : 'the commitment’s status';
+      const whose = group.parties.length === 0 ? m.card_the_commitment() : group.parties.join(', ');
+      const how = group.own ? m.card_own_assessment() : m.card_commitments_status();
       return [
         html`<li>
           <div>
             <strong>${whose}</strong>: ${entry.status.name}
-            <span class="meta">· ${how}, since ${readableDay(entry.effectiveOn)}</span>
+            <span class="meta">· ${how}, ${m.layout_since({ day: readableDay(entry.effectiveOn) })}</span>
           </div>
           ${
             entry.evidence
@@ -276,23 +275,21 @@ function evidenceSection(card: Scorecard, evidence: ScorecardEvidence): SafeHtml
   });
   if (blocks.length === 0) return html``;
   return html`<section id="evidence">
-    <h2>Evidence behind the scores</h2>
+    <h2>${m.card_evidence()}</h2>
     ${blocks}
   </section>`;
 }
 
 function ruleSection(card: Scorecard): SafeHtml {
   return html`<section id="rule">
-    <h2>How the scores are counted</h2>
+    <h2>${m.card_rule_heading()}</h2>
     <p class="rule">${scoringRule(card)}</p>
     <div class="key">
-      <span><span class="chip score-pos">+1</span> complied</span>
-      <span><span class="chip score-zero">0</span> partly</span>
-      <span><span class="chip score-neg">−1</span> did not</span>
-      <span
-        ><span class="chip score-unscored">no score</span> assessed, with a status that carries no score</span
-      >
-      <span><span class="chip score-none">·</span> not yet assessed</span>
+      <span><span class="chip score-pos">+1</span> ${m.card_key_complied()}</span>
+      <span><span class="chip score-zero">0</span> ${m.card_key_partly()}</span>
+      <span><span class="chip score-neg">−1</span> ${m.card_key_did_not()}</span>
+      <span><span class="chip score-unscored">${m.card_no_score()}</span> ${m.card_key_no_score()}</span>
+      <span><span class="chip score-none">·</span> ${m.card_key_not_assessed()}</span>
     </div>
   </section>`;
 }
@@ -300,13 +297,13 @@ function ruleSection(card: Scorecard): SafeHtml {
 /** The whole scorecard briefing as one HTML document. */
 export function renderScorecardHtml(card: Scorecard, evidence: ScorecardEvidence = new Map()): string {
   const document = html`<!doctype html>
-    <html lang="en">
+    <html lang="${reportLanguage()}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${card.title}</title>
+        <title>${titleText(card)}</title>
         <style>
-          ${trusted(briefingCss + scorecardCss + pageCss(card))}
+          ${trusted(briefingCss + scorecardCss + pageCss({ ...card, title: titleText(card) }))}
         </style>
       </head>
       <body>

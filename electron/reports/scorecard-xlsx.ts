@@ -1,11 +1,13 @@
 // The scorecard as an Excel workbook: sheets Parties (the summary), Scorecard (the matrix), Topics,
 // Changes (with a day compared with) and About. Scores, means and percentages are number cells, with a
-// red–yellow–green colour scale (conditional formatting), so they sort, sum and chart as numbers.
+// red–yellow–green colour scale (conditional formatting), so they sort, sum and chart as numbers. Sheet
+// names and headers are in the report's language: this workbook is read by people, never imported.
 import ExcelJS from 'exceljs';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import { neutralise } from './cells.ts';
 import type { Scorecard } from './scorecard.ts';
 import type { Tally } from './scorecard-tally.ts';
-import { cellOf, fallbackNote, scoringRule } from './scorecard-wording.ts';
+import { cellOf, fallbackText, scoringRule, titleText, topicText } from './scorecard-wording.ts';
 import { scopeLine } from './scope-terms.ts';
 import { readableDay } from './wording.ts';
 
@@ -62,7 +64,9 @@ interface Column {
 
 /** A header row at `row`, frozen with an autofilter, then `rows`, then the columns' formats and scales. */
 function addTable(sheet: Sheet, row: number, columns: Column[], rows: Value[][]): void {
-  sheet.columns = columns.map((each) => ({ width: each.width }));
+  // Each header wraps over lines, but a word cannot: "puntuación" is wider than "scored" was.
+  const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((word) => word.length));
+  sheet.columns = columns.map((each) => ({ width: Math.max(each.width, longestWord(each.header) + 1) }));
   const header = sheet.getRow(row);
   header.values = columns.map((each) => each.header);
   // Room for a party's name over two or three lines: spreadsheet programs do not grow a row by themselves.
@@ -101,14 +105,20 @@ function heading(sheet: Sheet, title: string, context: string): void {
   sheet.getCell('A2').value = neutralise(context);
 }
 
-const figureColumns: Column[] = [
-  { header: 'mean', width: 9, format: meanFormat, scale: [-1, 1] },
-  { header: 'percent', width: 9, format: percentFormat, scale: [0, 1] },
-  { header: 'scored', width: 8 },
-  { header: 'unscored', width: 9 },
-  { header: 'not yet assessed', width: 10 },
-  { header: 'total', width: 7 },
-];
+/** The columns of a tally's figures; a function, since their headers are in the report's language. */
+function figureColumns(): Column[] {
+  return [
+    { header: m.card_header_mean(), width: 9, format: meanFormat, scale: [-1, 1] },
+    { header: m.card_header_percent(), width: 9, format: percentFormat, scale: [0, 1] },
+    { header: m.card_header_scored(), width: 8 },
+    { header: m.card_header_unscored(), width: 9 },
+    { header: m.card_header_not_assessed(), width: 10 },
+    { header: m.card_header_total(), width: 7 },
+  ];
+}
+
+/** "no status yet" in the report's language, made safe for a cell. */
+const statusName = (status: { name: string } | null) => neutralise(status?.name ?? m.card_no_status_yet());
 
 function figures(tally: Tally): Value[] {
   return [
@@ -122,17 +132,17 @@ function figures(tally: Tally): Value[] {
 }
 
 function partiesSheet(workbook: ExcelJS.Workbook, card: Scorecard, day: string): void {
-  const sheet = newSheet(workbook, 'Parties', 4);
-  heading(sheet, `Compliance scorecard — ${day}`, scopeLine(card.scopeTerms));
+  const sheet = newSheet(workbook, m.card_sheet_parties(), 4);
+  heading(sheet, m.card_sheet_title({ title: titleText(card), day }), scopeLine(card.scopeTerms));
   const changes = card.changes;
-  const before = changes ? `mean on ${readableDay(changes.comparedWith)}` : '';
+  const before = changes ? m.card_header_mean_on({ day: readableDay(changes.comparedWith) }) : '';
   const columns: Column[] = [
-    { header: 'party', width: 28 },
-    ...figureColumns,
+    { header: m.card_header_party(), width: 28 },
+    ...figureColumns(),
     ...(changes
       ? [
           { header: before, width: 12, format: meanFormat, scale: [-1, 1] as [number, number] },
-          { header: 'change in mean', width: 10, format: meanFormat },
+          { header: m.card_header_change(), width: 10, format: meanFormat },
         ]
       : []),
   ];
@@ -145,39 +155,44 @@ function partiesSheet(workbook: ExcelJS.Workbook, card: Scorecard, day: string):
     ];
   });
   rows.push([
-    'All parties',
+    m.card_all_parties(),
     ...figures(card.overall),
     ...(changes ? [changes.overall.before.mean, changes.overall.meanChange] : []),
   ]);
   addTable(sheet, 4, columns, rows);
   sheet.getRow(4 + rows.length).font = headerFont;
-  sheet.getCell(`A${6 + rows.length}`).value = 'How the scores are counted: see the About sheet.';
+  sheet.getCell(`A${6 + rows.length}`).value = m.card_sheet_see_about({ sheet: m.sheet_about() });
 }
 
 function matrixSheet(workbook: ExcelJS.Workbook, card: Scorecard, day: string): void {
-  const sheet = newSheet(workbook, 'Scorecard', 4);
-  heading(sheet, `Commitments by party — ${day}`, fallbackNote.replace(/^\* /, 'Own = no: '));
+  const sheet = newSheet(workbook, m.card_sheet_scorecard(), 4);
+  heading(sheet, m.card_sheet_matrix_title({ day }), m.card_sheet_own_no({ note: fallbackText() }));
   const columns: Column[] = [
-    { header: 'id', width: 6 },
-    { header: 'commitment', width: 48, wrap: true },
-    { header: 'topic', width: 24 },
-    { header: 'commitment status', width: 16 },
+    { header: m.card_header_id(), width: 6 },
+    { header: m.card_header_commitment(), width: 48, wrap: true },
+    { header: m.card_header_topic(), width: 24 },
+    { header: m.card_header_status(), width: 16 },
     ...card.parties.flatMap((party): Column[] => [
-      { header: `${party.name} status`, width: 16 },
-      { header: `${party.name} score`, width: 9, format: scoreFormat, scale: [-1, 1] },
-      { header: `${party.name} own`, width: 7 },
+      { header: m.card_header_party_status({ party: party.name }), width: 16 },
+      {
+        header: m.card_header_party_score({ party: party.name }),
+        width: 9,
+        format: scoreFormat,
+        scale: [-1, 1],
+      },
+      { header: m.card_header_party_own({ party: party.name }), width: 7 },
     ]),
-    ...figureColumns,
+    ...figureColumns(),
   ];
   const rows = card.commitments.map((row): Value[] => [
     row.id,
     neutralise(row.title),
-    neutralise(row.topic),
-    neutralise(row.status?.name ?? 'no status yet'),
+    neutralise(topicText(row.topic)),
+    statusName(row.status),
     ...card.parties.flatMap((party): Value[] => {
       const cell = cellOf(row, party.id);
       if (!cell) return [null, null, null];
-      return [neutralise(cell.status?.name ?? 'no status yet'), cell.score, cell.own ? 'yes' : 'no'];
+      return [statusName(cell.status), cell.score, cell.own ? m.card_yes() : m.card_no()];
     }),
     ...figures(row),
   ]);
@@ -185,62 +200,67 @@ function matrixSheet(workbook: ExcelJS.Workbook, card: Scorecard, day: string): 
 }
 
 function topicsSheet(workbook: ExcelJS.Workbook, card: Scorecard): void {
-  const sheet = newSheet(workbook, 'Topics', 1);
+  const sheet = newSheet(workbook, m.card_sheet_topics(), 1);
   addTable(
     sheet,
     1,
-    [{ header: 'topic', width: 32 }, ...figureColumns],
-    card.topics.map((topic) => [neutralise(topic.topic), ...figures(topic)]),
+    [{ header: m.card_header_topic(), width: 32 }, ...figureColumns()],
+    card.topics.map((topic) => [neutralise(topicText(topic.topic)), ...figures(topic)]),
   );
 }
 
 function changesSheet(workbook: ExcelJS.Workbook, card: Scorecard): void {
   const changes = card.changes;
   if (!changes) return;
-  const sheet = newSheet(workbook, 'Changes', 1);
+  const sheet = newSheet(workbook, m.card_sheet_changes(), 1);
   const then = readableDay(changes.comparedWith);
+  const now = readableDay(card.day);
   addTable(
     sheet,
     1,
     [
-      { header: 'id', width: 6 },
-      { header: 'commitment', width: 48 },
-      { header: 'party', width: 20 },
-      { header: `status on ${then}`, width: 18 },
-      { header: `score on ${then}`, width: 10, format: scoreFormat, scale: [-1, 1] },
-      { header: `status on ${readableDay(card.day)}`, width: 18 },
-      { header: `score on ${readableDay(card.day)}`, width: 10, format: scoreFormat, scale: [-1, 1] },
+      { header: m.card_header_id(), width: 6 },
+      { header: m.card_header_commitment(), width: 48 },
+      { header: m.card_header_party(), width: 20 },
+      { header: m.card_header_status_on({ day: then }), width: 18 },
+      { header: m.card_header_score_on({ day: then }), width: 10, format: scoreFormat, scale: [-1, 1] },
+      { header: m.card_header_status_on({ day: now }), width: 18 },
+      { header: m.card_header_score_on({ day: now }), width: 10, format: scoreFormat, scale: [-1, 1] },
     ],
     changes.cells.map((change) => [
       change.commitmentId,
       neutralise(change.title),
       neutralise(change.party),
-      neutralise(change.from.status?.name ?? 'no status yet'),
+      statusName(change.from.status),
       change.from.score,
-      neutralise(change.to.status?.name ?? 'no status yet'),
+      statusName(change.to.status),
       change.to.score,
     ]),
   );
 }
 
 function aboutSheet(workbook: ExcelJS.Workbook, card: Scorecard): void {
-  const sheet = workbook.addWorksheet('About', { pageSetup: printed });
+  const sheet = workbook.addWorksheet(m.sheet_about(), { pageSetup: printed });
   sheet.columns = [{ width: 20 }, { width: 90 }];
-  const rows: [string, Value][] = [
-    ['Report', 'Pledgewatch compliance scorecard'],
-    ['Generated (UTC)', new Date(card.generatedAt)],
-    ['As of', card.asOf ? new Date(`${card.asOf}T00:00:00Z`) : 'the day it was generated'],
-    ['Compared with', card.changes ? new Date(`${card.changes.comparedWith}T00:00:00Z`) : 'no other day'],
-    ['Data through (UTC)', card.dataThrough ? new Date(card.dataThrough) : 'no data yet'],
-    ['Scope', neutralise(scopeLine(card.scopeTerms))],
-    ['How it is counted', scoringRule(card)],
+  const day = (text: string) => new Date(`${text}T00:00:00Z`);
+  // The third field: a moment, where the others are days.
+  const rows: [string, Value, string?][] = [
+    [m.sheet_about_report(), m.card_about_report_name()],
+    [m.sheet_about_generated(), new Date(card.generatedAt), 'yyyy-mm-dd hh:mm'],
+    [m.sheet_about_as_of(), card.asOf ? day(card.asOf) : m.sheet_about_generated_day()],
+    [m.card_compared_with(), card.changes ? day(card.changes.comparedWith) : m.card_no_other_day()],
+    [
+      m.sheet_about_data_through(),
+      card.dataThrough ? new Date(card.dataThrough) : m.layout_no_data(),
+      'yyyy-mm-dd hh:mm',
+    ],
+    [m.sheet_about_scope(), neutralise(scopeLine(card.scopeTerms))],
+    [m.card_about_counted(), scoringRule(card)],
   ];
-  for (const [label, value] of rows) {
+  for (const [label, value, format = 'yyyy-mm-dd'] of rows) {
     const row = sheet.addRow([label, value]);
     row.getCell(1).font = headerFont;
-    if (value instanceof Date) {
-      row.getCell(2).numFmt = label.endsWith('(UTC)') ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd';
-    }
+    if (value instanceof Date) row.getCell(2).numFmt = format;
     row.getCell(2).alignment = { horizontal: 'left', wrapText: true, vertical: 'top' };
   }
 }
@@ -249,7 +269,7 @@ export async function renderScorecardXlsx(card: Scorecard): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pledgewatch';
   workbook.created = new Date(card.generatedAt);
-  const day = card.asOf ? `as of ${readableDay(card.asOf)}` : readableDay(card.day);
+  const day = card.asOf ? m.card_sheet_as_of({ day: readableDay(card.asOf) }) : readableDay(card.day);
   partiesSheet(workbook, card, day);
   matrixSheet(workbook, card, day);
   topicsSheet(workbook, card);

@@ -117,7 +117,10 @@ export interface Scorecard {
   changes: ScorecardChanges | null;
 }
 
+/** The model's title and its topic of commitments with none, in English: the report's words are drawn
+ * from them in its language (scorecard-wording.ts), since the model is kept for the app as well. */
 export const scorecardTitle = 'Compliance scorecard';
+export const noTopic = 'No topic';
 
 /** Refuses a comparison that is not with an earlier day, naming the field. */
 function checkCompare(compare: string | undefined, day: string): void {
@@ -175,7 +178,7 @@ function topicOf(lookups: Lookups, topicIds: string | null): string {
       .filter(Boolean)
       .map((id) => lookups.topicPaths.get(Number(id)) ?? '')
       .sort((a, b) => a.localeCompare(b));
-    topic = paths[0] || 'No topic';
+    topic = paths[0] || noTopic;
     lookups.topics.set(topicIds, topic);
   }
   return topic;
@@ -415,9 +418,7 @@ export function buildScorecard(
     .sort((a, b) => rank(a.id) - rank(b.id));
   const topics = [...counts.topics.byKey]
     .map(([topic, tallier]) => ({ topic, ...tallier.tally() }))
-    .sort((a, b) =>
-      a.topic === 'No topic' ? 1 : b.topic === 'No topic' ? -1 : a.topic.localeCompare(b.topic),
-    );
+    .sort((a, b) => (a.topic === noTopic ? 1 : b.topic === noTopic ? -1 : a.topic.localeCompare(b.topic)));
   const overall = counts.overall.tally();
   return {
     generatedAt: now.toISOString(),

@@ -9,6 +9,7 @@ import type {
   StatusRef,
 } from '../../db/model.ts';
 import { deadlineStates } from '../../db/model.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 
 export interface StatusCount {
   /** null: commitments with no status at all (none recorded by the day). */
@@ -76,7 +77,7 @@ export function latestEvidence(commitment: CommitmentDetail): Evidence | null {
 }
 
 export interface TopicGroup {
-  /** "trade › tariffs", or "No topic". */
+  /** "trade › tariffs", or "No topic" in the report's language. */
   topic: string;
   commitments: CommitmentDetail[];
 }
@@ -98,7 +99,7 @@ export function byTopic(commitments: CommitmentDetail[]): TopicGroup[] {
   };
   return [...groups]
     .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-    .map(([topic, members]) => ({ topic: topic || 'No topic', commitments: members.sort(byDue) }));
+    .map(([topic, members]) => ({ topic: topic || m.layout_no_topic(), commitments: members.sort(byDue) }));
 }
 
 export interface AnnexQuote {

@@ -7,10 +7,12 @@ import type { CommitmentFilter } from '../../db/commitments.ts';
 import {
   deadlinesChart,
   partyMeanChart,
+  share,
   statusBarsChart,
   statusTrendChart,
   type Chart,
 } from '../shared/charts.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
 import type { StatusCount } from './sections.ts';
 import { trendsOf } from './trends.ts';
 
@@ -35,16 +37,14 @@ export function statusSummaryFigure(
   chartWidth = width,
 ): TrendFigure | null {
   if (total === 0) return null;
-  const parts = counts.map(
-    (cell) =>
-      `${cell.count} ${cell.status?.name ?? 'no status'} (${Math.round((cell.count / total) * 100)}%)`,
-  );
+  const name = (cell: StatusCount) => cell.status?.name ?? m.report_no_status();
+  const parts = counts.map((cell) => `${cell.count} ${name(cell)} (${share(cell.count, total)})`);
   const chart = statusBarsChart(
     counts.map((cell) => ({
-      label: cell.status?.name ?? 'no status',
+      label: name(cell),
       counts: [
         {
-          status: cell.status?.name ?? 'no status',
+          status: name(cell),
           colour: cell.status?.colour ?? '#9ca3af',
           count: cell.count,
         },
@@ -55,19 +55,22 @@ export function statusSummaryFigure(
       width: chartWidth,
       legend: false,
       shareOf: total,
-      description: `${total} commitments by status: ${parts.join(', ')}.`,
+      description: m.chart_summary_description({ total, parts: parts.join(', ') }),
     },
   );
-  return chart && { title: 'By status', markup: chart.element.outerHTML, description: chart.description };
+  return (
+    chart && { title: m.layout_by_status(), markup: chart.element.outerHTML, description: chart.description }
+  );
 }
 
 export function trendFigures(db: Database, scope: CommitmentFilter): TrendFigure[] {
   const trends = trendsOf(db, scope, 'month');
   const options = { document: newDocument(), width };
   const figures: [string, Chart | null][] = [
-    ['Commitments by status over time', statusTrendChart(trends, options)],
-    ['Each party’s mean score over time', partyMeanChart(trends, options)],
-    ['Deadlines', deadlinesChart(trends, options)],
+    // The app's own titles for the same charts (its trends panel).
+    [m.trend_charts_status(), statusTrendChart(trends, options)],
+    [m.trend_charts_parties(), partyMeanChart(trends, options)],
+    [m.trend_charts_deadlines(), deadlinesChart(trends, options)],
   ];
   return figures.flatMap(([title, chart]) =>
     chart ? [{ title, markup: chart.element.outerHTML, description: chart.description }] : [],

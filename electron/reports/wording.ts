@@ -3,6 +3,7 @@ import { citationStyles, type CitationStyle } from '../../db/model.ts';
 import type { CommitmentDetail, DeadlineState, Evidence } from '../../db/model.ts';
 import type { Correction, ReportChanges, StatusChange } from './since.ts';
 import type { CommitmentEdits, EditedField } from './team-authors.ts';
+import type { Report } from './model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { reportFormatTag, reportLanguage } from './language.ts';
 
@@ -187,8 +188,47 @@ export function comparedWithText(changes: ReportChanges): string {
   return m.report_changes_since({ day: readableDay(baseline.day) });
 }
 
-export function countText(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+type CountMessage = (inputs: { count: string }) => string;
+
+/** A count in the message for one or the one for more: "1 commitment", "3 commitments", "3 compromisos". */
+export function pluralText(count: number, one: CountMessage, other: CountMessage): string {
+  return (count === 1 ? one : other)({ count: readableCount(count) });
+}
+
+/** "3 commitments" in the report's language. */
+export function commitmentCountText(count: number): string {
+  return pluralText(count, m.layout_commitments_one, m.layout_commitments_other);
+}
+
+/** "8 commitments; 1 due in the next 30 days; 0 passed with no update since." */
+export function summaryLine(report: Pick<Report, 'summary' | 'deadlines'>): string {
+  return m.layout_summary_line({
+    commitments: commitmentCountText(report.summary.total),
+    dueSoon: readableCount(report.deadlines.dueSoon.length),
+    passed: readableCount(report.deadlines.passedNoUpdate.length),
+  });
+}
+
+/** "38%", "38 %": a share of the whole, to the whole percent, as the report's language writes it. */
+export function readableShare(count: number, total: number): string {
+  const percent = Math.round((count / Math.max(1, total)) * 100);
+  return (percent / 100).toLocaleString(reportFormatTag(), { style: 'percent' });
+}
+
+/**
+ * A message cut at its placeholders, for words around what is not text (Word's page number fields,
+ * links): "Page {page} of {pages}" gives ["Page ", "page", " of ", "pages", ""], the placeholders at
+ * the odd places, so each language keeps its own word order.
+ */
+export function messageParts<Name extends string>(
+  message: (inputs: Record<Name, string>) => string,
+  names: readonly Name[],
+): string[] {
+  const marked = Object.fromEntries(names.map((name) => [name, `\u0000${name}\u0000`])) as Record<
+    Name,
+    string
+  >;
+  return message(marked).split('\u0000');
 }
 
 /** Said by the first report of a template, in place of its changes. */

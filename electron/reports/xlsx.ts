@@ -1,4 +1,5 @@
-// The XLSX report: sheets Commitments, Status history and Sources (columns of cells.ts) and About, by exceljs.
+// The XLSX report: sheets Commitments, Status history and Sources (columns of cells.ts) and About, by exceljs;
+// the sheets' names and headers in the report's language (sheet-labels.ts).
 import { createWriteStream, openSync } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
@@ -18,12 +19,14 @@ import {
 import { exportRows } from './export-rows.ts';
 import { dataThrough } from './model.ts';
 import type { Report, ReportScope } from './model.ts';
+import * as m from '../shared/i18n/paraglide/messages.js';
+import { columnLabel, sheetLabel, type Sheet, type SheetColumn } from './sheet-labels.ts';
 
 /**
  * Excel reserves the sheet name "History" (for tracked changes), and exceljs refuses to read a
- * workbook that uses it; the status history goes under this name instead.
+ * workbook that uses it; the status history goes under this name instead, in English.
  */
-export const historySheetName = 'Status history';
+export const historySheetName = m.sheet_history({}, { locale: 'en' });
 
 /** The rows of each sheet, a chunk at a time. */
 interface SheetRows {
@@ -85,18 +88,21 @@ function cell(kind: ColumnSpec['kind'], value: CellValue): ExcelJS.CellValue {
 
 function addSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  name: string,
-  columns: readonly ColumnSpec[],
+  name: Sheet,
+  columns: readonly (ColumnSpec & { name: SheetColumn })[],
   chunks: Iterable<Record<string, CellValue>[]>,
 ): void {
-  const sheet = workbook.addWorksheet(name, {
+  const sheet = workbook.addWorksheet(sheetLabel(name), {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: printed,
   });
+  const labels = columns.map((column) => columnLabel(column.name));
   // Wide enough for the header and its filter button as well as for the values.
-  sheet.columns = columns.map((column) => ({ width: Math.max(column.width, column.name.length + 4) }));
+  sheet.columns = columns.map((column, index) => ({
+    width: Math.max(column.width, labels[index]!.length + 4),
+  }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  const header = sheet.addRow(columns.map((column) => column.name));
+  const header = sheet.addRow(labels);
   header.eachCell((headerCell) => (headerCell.style = headerStyle));
   header.commit();
   for (const records of chunks) {
@@ -113,23 +119,29 @@ function addSheet(
 
 /** A short sheet saying what the report is: when it was made, the day it shows, how far its data runs. */
 function addAbout(workbook: ExcelJS.stream.xlsx.WorkbookWriter, facts: ReportFacts): void {
-  const sheet = workbook.addWorksheet('About', { pageSetup: printed });
+  const sheet = workbook.addWorksheet(sheetLabel('about'), { pageSetup: printed });
   sheet.columns = [{ width: 20 }, { width: 60 }];
   const scope = Object.entries(facts.scope)
     .filter(([key]) => !key.endsWith('Id'))
     .map(([key, value]) => `${key}: ${String(value)}`)
     .join('; ');
-  const rows: [string, ExcelJS.CellValue][] = [
-    ['Report', 'Pledgewatch commitments'],
-    ['Generated (UTC)', new Date(facts.generatedAt)],
-    ['As of', facts.asOf ? new Date(`${facts.asOf}T00:00:00Z`) : 'the day it was generated'],
-    ['Data through (UTC)', facts.dataThrough ? new Date(facts.dataThrough) : 'no data yet'],
-    ['Scope', neutralise(scope || 'all commitments')],
+  // The third field: a day, where the others are moments.
+  const rows: [string, ExcelJS.CellValue, string?][] = [
+    [m.sheet_about_report(), m.sheet_about_report_name()],
+    [m.sheet_about_generated(), new Date(facts.generatedAt)],
+    [
+      m.sheet_about_as_of(),
+      facts.asOf ? new Date(`${facts.asOf}T00:00:00Z`) : m.sheet_about_generated_day(),
+      'yyyy-mm-dd',
+    ],
+    [m.sheet_about_data_through(), facts.dataThrough ? new Date(facts.dataThrough) : m.layout_no_data()],
+    // The filters by their names in the API (asOf, text …), as the report was asked for.
+    [m.sheet_about_scope(), neutralise(scope || m.sheet_about_all())],
   ];
-  for (const [label, value] of rows) {
+  for (const [label, value, format = 'yyyy-mm-dd hh:mm'] of rows) {
     const row = sheet.addRow([label, value]);
     row.getCell(1).font = headerFont;
-    if (value instanceof Date) row.getCell(2).numFmt = label === 'As of' ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm';
+    if (value instanceof Date) row.getCell(2).numFmt = format;
     row.getCell(2).alignment = { horizontal: 'left' };
     row.commit();
   }
@@ -145,9 +157,9 @@ async function writeWorkbook(target: Writable, rows: SheetRows, facts: ReportFac
   });
   workbook.creator = 'Pledgewatch';
   workbook.created = new Date(facts.generatedAt);
-  addSheet(workbook, 'Commitments', commitmentColumns, rows.commitments);
-  addSheet(workbook, historySheetName, historyColumns, rows.history);
-  addSheet(workbook, 'Sources', sourceColumns, rows.sources);
+  addSheet(workbook, 'commitments', commitmentColumns, rows.commitments);
+  addSheet(workbook, 'history', historyColumns, rows.history);
+  addSheet(workbook, 'sources', sourceColumns, rows.sources);
   addAbout(workbook, facts);
   await workbook.commit();
 }

@@ -1,8 +1,11 @@
 // The trend charts, drawn with Observable Plot as SVG: the same code in the app (the page's document)
 // and in the PDF report (a linkedom document in Node), so both show the same chart. Each chart has a
-// sentence saying what it shows, for screen readers and for anyone reading the figure's caption.
+// sentence saying what it shows, for screen readers and for anyone reading the figure's caption. Its
+// words, days and numbers are in the language in force: the app's in the app, the report's in Node.
 import * as Plot from '@observablehq/plot';
 import type { DeadlineSpan, Trends } from '../reports/trends.ts';
+import * as m from './i18n/paraglide/messages.js';
+import { getLocale } from './i18n/paraglide/runtime.js';
 
 export interface ChartOptions {
   /** The document to draw in: the page's in the app, a linkedom one in Node. */
@@ -27,8 +30,56 @@ const style = {
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const english = () => getLocale() === 'en';
+const spanishDay = new Intl.DateTimeFormat('es', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** "1 Oct 2025", "1 oct 2025": as the reports write a day (electron/reports/wording.ts). */
 const readable = (text: string) =>
-  `${Number(text.slice(8, 10))} ${months[Number(text.slice(5, 7)) - 1]} ${text.slice(0, 4)}`;
+  english()
+    ? `${Number(text.slice(8, 10))} ${months[Number(text.slice(5, 7)) - 1]} ${text.slice(0, 4)}`
+    : spanishDay.format(day(text));
+
+/** "0.50", "0,50": a number with a fixed count of decimals in the language's own way. */
+function decimal(value: number, digits: number): string {
+  return value.toLocaleString(english() ? 'en-GB' : 'es', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+const spanishMonth = new Intl.DateTimeFormat('es', { month: 'short', timeZone: 'UTC' });
+
+/**
+ * Outside English, a time axis's ticks in the language ("oct", "2026" under "ene"): Plot writes its
+ * own in English. In English, Plot's own, as ever.
+ */
+function timeTicks(): { tickFormat?: (date: Date, index: number) => string } {
+  if (english()) return {};
+  return {
+    tickFormat: (date: Date, index: number) => {
+      if (date.getUTCDate() !== 1) return `${date.getUTCDate()} ${spanishMonth.format(date)}`;
+      const month = spanishMonth.format(date);
+      return index === 0 || date.getUTCMonth() === 0 ? `${month}\n${date.getUTCFullYear()}` : month;
+    },
+  };
+}
+
+/** Outside English, a decimal axis with the language's comma ("−0,5"); in English, Plot's own. */
+function decimalTicks(): { tickFormat?: (value: number) => string } {
+  return english() ? {} : { tickFormat: (value: number) => decimal(value, 1).replace('-', '−') };
+}
+
+/** "44%", "44 %": a share of the whole, to the whole percent. */
+export function share(count: number, whole: number): string {
+  const percent = Math.round((count / whole) * 100);
+  return (percent / 100).toLocaleString(english() ? 'en-GB' : 'es', { style: 'percent' });
+}
+
+const intervalWords = { month: m.chart_interval_month, week: m.chart_interval_week };
 
 function labelled<T extends HTMLElement | SVGSVGElement>(element: T, description: string): Chart {
   // The chart is one image with one description; Plot's labels on its inner groups ("rule", "dot")
@@ -50,18 +101,22 @@ export function statusTrendChart(trends: Trends, options: ChartOptions): Chart |
   );
   const last = trends.periods.at(-1)!;
   const lastCounts = trends.statusCounts.filter((cell) => cell.period === last);
-  const description =
-    `Commitments by status at the end of each ${trends.interval}, ${readable(trends.periods[0]!)} to ${readable(last)}. ` +
-    `On ${readable(last)}: ${lastCounts.map((cell) => `${cell.count} ${cell.status}`).join(', ')}.`;
+  const description = m.chart_status_description({
+    interval: intervalWords[trends.interval](),
+    from: readable(trends.periods[0]!),
+    to: readable(last),
+    last: readable(last),
+    counts: lastCounts.map((cell) => `${cell.count} ${cell.status}`).join(', '),
+  });
   const element = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
     width: options.width,
     height: 260,
     marginLeft: 44,
     style,
-    x: { type: 'utc', label: null },
+    x: { type: 'utc', label: null, ...timeTicks() },
     y: {
-      label: 'Commitments',
+      label: m.chart_axis_commitments(),
       grid: true,
       tickFormat: (value: number) => (Number.isInteger(value) ? String(value) : ''),
     },
@@ -92,19 +147,37 @@ export function partyMeanChart(trends: Trends, options: ChartOptions): Chart | n
   if (scored.length === 0) return null;
   const last = trends.periods.at(-1)!;
   const latest = trends.partyMeans.filter((point) => point.period === last && point.mean !== null);
+  const interval = intervalWords[trends.interval]();
   const description =
-    `Each party's mean compliance score (−1 to +1) at the end of each ${trends.interval}. ` +
-    (latest.length > 0
-      ? `On ${readable(last)}: ${latest.map((point) => `${point.party} ${point.mean!.toFixed(2)} (${point.scored} scored)`).join(', ')}.`
-      : `None has a scored commitment on ${readable(last)}.`);
+    latest.length > 0
+      ? m.chart_party_description({
+          interval,
+          last: readable(last),
+          points: latest
+            .map((point) =>
+              m.chart_party_point({
+                party: point.party,
+                mean: decimal(point.mean!, 2),
+                scored: point.scored,
+              }),
+            )
+            .join(', '),
+        })
+      : m.chart_party_description_none({ interval, last: readable(last) });
   const element = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
     width: options.width,
     height: 240,
     marginLeft: 44,
     style,
-    x: { type: 'utc', label: null },
-    y: { domain: [-1, 1], label: 'Mean score', grid: true, ticks: [-1, -0.5, 0, 0.5, 1] },
+    x: { type: 'utc', label: null, ...timeTicks() },
+    y: {
+      domain: [-1, 1],
+      label: m.chart_axis_mean(),
+      grid: true,
+      ticks: [-1, -0.5, 0, 0.5, 1],
+      ...decimalTicks(),
+    },
     color: { legend: true },
     marks: [
       Plot.ruleY([0], { stroke: '#9ca3af' }),
@@ -120,7 +193,12 @@ export function partyMeanChart(trends: Trends, options: ChartOptions): Chart | n
         fill: 'party',
         r: 2.5,
         title: (point: { period: string; party: string; mean: number; scored: number }) =>
-          `${point.party}, ${readable(point.period)}: ${point.mean.toFixed(2)} over ${point.scored} scored`,
+          m.chart_party_dot({
+            party: point.party,
+            day: readable(point.period),
+            mean: decimal(point.mean, 2),
+            scored: point.scored,
+          }),
       }),
     ],
   });
@@ -137,13 +215,15 @@ function fitted(title: string, room: number): string {
 export function deadlinesChart(trends: Trends, options: ChartOptions): Chart | null {
   if (trends.deadlines.length === 0) return null;
   const passed = trends.deadlines.filter((span) => span.dueOn < trends.asOf).length;
-  const shown =
-    trends.deadlines.length < trends.deadlineTotal
-      ? `the ${trends.deadlines.length} nearest of ${trends.deadlineTotal} `
-      : '';
+  const counts = { passed, day: readable(trends.asOf), after: trends.deadlines.length - passed };
   const description =
-    `Deadlines: ${shown}commitments from announcement to due date, coloured by status; ` +
-    `${passed} due before ${readable(trends.asOf)}, ${trends.deadlines.length - passed} after.`;
+    trends.deadlines.length < trends.deadlineTotal
+      ? m.chart_deadlines_description_nearest({
+          count: trends.deadlines.length,
+          total: trends.deadlineTotal,
+          ...counts,
+        })
+      : m.chart_deadlines_description(counts);
   const used = trends.statuses.filter((status) =>
     trends.deadlines.some((span) => span.status === status.name),
   );
@@ -155,7 +235,7 @@ export function deadlinesChart(trends: Trends, options: ChartOptions): Chart | n
     height: 40 + trends.deadlines.length * 26,
     marginLeft,
     style,
-    x: { type: 'utc', label: null, grid: true },
+    x: { type: 'utc', label: null, grid: true, ...timeTicks() },
     y: { label: null, domain: trends.deadlines.map((span) => shortTitle(span.title)) },
     color: {
       domain: used.map((status) => status.name),
@@ -171,7 +251,12 @@ export function deadlinesChart(trends: Trends, options: ChartOptions): Chart | n
         insetTop: 4,
         insetBottom: 4,
         title: (span: DeadlineSpan) =>
-          `${span.title}: ${readable(span.from)} to ${readable(span.dueOn)}, ${span.status}`,
+          m.chart_deadline_bar({
+            title: span.title,
+            from: readable(span.from),
+            due: readable(span.dueOn),
+            status: span.status,
+          }),
       }),
       Plot.dot(trends.deadlines, {
         x: (span: DeadlineSpan) => day(span.dueOn),
@@ -185,7 +270,7 @@ export function deadlinesChart(trends: Trends, options: ChartOptions): Chart | n
         x: (value: Date) => value,
         frameAnchor: 'top',
         dy: -6,
-        text: () => (trends.isToday ? 'today' : readable(trends.asOf)),
+        text: () => (trends.isToday ? m.chart_today() : readable(trends.asOf)),
         fill: '#b91c1c',
       }),
     ],
@@ -252,9 +337,7 @@ export function statusBarsChart(
         x: 'total',
         y: (row: { label: string }) => fitted(row.label, marginLeft - 12),
         text: (row: { total: number }) =>
-          options.shareOf
-            ? `${row.total} (${Math.round((row.total / options.shareOf) * 100)}%)`
-            : String(row.total),
+          options.shareOf ? `${row.total} (${share(row.total, options.shareOf)})` : String(row.total),
         textAnchor: 'start',
         dx: 6,
         fontWeight: 600,

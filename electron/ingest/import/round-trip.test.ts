@@ -1,4 +1,5 @@
-// What Pledgewatch exports imports back: the sample through CSV, XLSX and JSON into an empty database.
+// What Pledgewatch exports imports back: the sample through CSV, XLSX (in English and in Spanish) and
+// JSON into an empty database.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -9,6 +10,7 @@ import { applyImport } from '../../../db/imports.ts';
 import { renderCsv } from '../../reports/csv.ts';
 import { sharedSample } from '../../reports/export-fixtures.ts';
 import { renderJson } from '../../reports/json.ts';
+import { inLanguage } from '../../reports/language.ts';
 import { buildReport } from '../../reports/model.ts';
 import { renderXlsx } from '../../reports/xlsx.ts';
 import { loadSample } from '../sample.ts';
@@ -87,6 +89,17 @@ describe('round trip of the sample into an empty database', () => {
       expect(historiesOf(db).flat()).toHaveLength(15);
     });
   }
+
+  it('takes back a workbook exported in Spanish, its sheets and headers named in Spanish', async () => {
+    const file = join(folder, 'sample-es.xlsx');
+    writeFileSync(file, await inLanguage('es', () => renderXlsx(report)));
+    const { db } = temporaryDatabase();
+    const plan = await planImport(db, file);
+    expect(plan.newCommitments).toHaveLength(9);
+    applyImport(db, plan);
+    expect(commitmentsOf(db)).toEqual(commitmentsOf(source));
+    expect(historiesOf(db)).toEqual(historiesOf(source));
+  });
 
   it('takes a shared dossier’s export, leaving who recorded each update behind and saying so', async () => {
     const shared = sharedSample();

@@ -1,8 +1,10 @@
-// Reads an XLSX workbook to import: the Commitments sheet, and the Status history sheet when there is one.
+// Reads an XLSX workbook to import: the Commitments sheet, and the Status history sheet when there is one,
+// named and headed in English or in Spanish (as the report exports them in either language).
 import ExcelJS from 'exceljs';
 import { ImportError } from '../../../db/import-plan.ts';
-import { historySheetName } from '../../reports/xlsx.ts';
+import { columnOfHeader, sheetNames, type Sheet } from '../../reports/sheet-labels.ts';
 import {
+  columnName,
   historyOnlyColumns,
   tableFrom,
   type Cell,
@@ -41,11 +43,19 @@ function readSheet(worksheet: ExcelJS.Worksheet, label: string | null): ImportTa
   });
   // The first row with anything in it is the header, even when the analyst added rows above it.
   const [header, ...body] = rows;
-  return header ? tableFrom(label, header, body) : null;
+  return header ? tableFrom(label, englishHeader(header), body) : null;
 }
 
-function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((sheet) => sheet.name.trim().toLowerCase() === name.toLowerCase());
+/** A header row in the columns' own names: "asumido por" read as made_by; other headers as they are. */
+function englishHeader(header: { line: number; cells: Cell[] }): { line: number; cells: Cell[] } {
+  const named = (cell: Cell) =>
+    typeof cell === 'string' ? (columnOfHeader(cell, columnName) ?? cell) : cell;
+  return { line: header.line, cells: header.cells.map(named) };
+}
+
+function sheetNamed(workbook: ExcelJS.Workbook, sheet: Sheet): ExcelJS.Worksheet | undefined {
+  const names = sheetNames(sheet).map((name) => name.toLowerCase());
+  return workbook.worksheets.find((each) => names.includes(each.name.trim().toLowerCase()));
 }
 
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<ImportDocument> {
@@ -62,11 +72,11 @@ export async function readXlsx(bytes: Uint8Array, file: string): Promise<ImportD
       },
     ]);
   }
-  const commitmentSheet = sheetNamed(workbook, 'Commitments') ?? workbook.worksheets[0];
-  const historySheet = sheetNamed(workbook, historySheetName);
+  const commitmentSheet = sheetNamed(workbook, 'commitments') ?? workbook.worksheets[0];
+  const historySheet = sheetNamed(workbook, 'history');
   let commitments = commitmentSheet ? readSheet(commitmentSheet, null) : null;
   let history =
-    historySheet && historySheet !== commitmentSheet ? readSheet(historySheet, historySheetName) : null;
+    historySheet && historySheet !== commitmentSheet ? readSheet(historySheet, historySheet.name) : null;
   // A workbook of status updates alone, in its first sheet.
   if (
     commitments &&
