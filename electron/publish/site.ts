@@ -15,6 +15,7 @@ import type { Tally } from '../reports/scorecard-tally.ts';
 import type { TrendFigure } from '../reports/trend-svg.ts';
 import { reportLanguage } from '../reports/language.ts';
 import { meanText, percentText } from '../reports/scorecard-wording.ts';
+import { excerptWords } from '../reports/wording.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import {
   commitmentCountText,
@@ -247,7 +248,7 @@ function quote(options: SiteOptions, evidence: Evidence): SafeHtml {
   const where = [evidence.source.publisher, readableDay(evidence.source.publishedOn)]
     .filter(Boolean)
     .join(', ');
-  return html`<blockquote class="quote">“${evidence.text}”</blockquote>
+  return html`<blockquote class="quote">${excerptWords(evidence)}</blockquote>
     <div class="cite">
       ${evidence.speaker ? `${evidence.speaker}, ` : ''}${
         uid
@@ -359,7 +360,7 @@ function sourcePage(options: SiteOptions, report: Report, source: AnnexSource): 
       ${source.quotes.map(
         (quoted) =>
           html`<div id="quote-${quoted.excerptId}">
-            <blockquote class="quote">“${quoted.text}”</blockquote>
+            <blockquote class="quote">${excerptWords(quoted)}</blockquote>
             <div class="cite">
               ${quoted.speaker ? `${quoted.speaker} · ` : ''}${quotedFor(
                 quoted.commitments.map(

@@ -55,6 +55,8 @@ export const sourceColumns = [
   { name: 'commitment_id', kind: 'integer', width: 9 },
   { name: 'commitment_title', kind: 'text', width: 48 },
   { name: 'quote', kind: 'text', width: 70 },
+  /** quotation: the source's own words; paraphrase: a summary's, not to be quoted. */
+  { name: 'form', kind: 'text', width: 12 },
   { name: 'speaker', kind: 'text', width: 18 },
   { name: 'source', kind: 'text', width: 40 },
   { name: 'publisher', kind: 'text', width: 20 },
@@ -120,6 +122,7 @@ export function sourceRecords(commitment: CommitmentDetail): SourceRecord[] {
     commitment_id: commitment.id,
     commitment_title: commitment.title,
     quote: evidence.text,
+    form: evidence.paraphrase ? 'paraphrase' : 'quotation',
     speaker: evidence.speaker,
     source: evidence.source.title,
     publisher: evidence.source.publisher,

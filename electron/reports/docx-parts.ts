@@ -15,7 +15,7 @@ import {
 import type { Evidence, StatusRef } from '../../db/model.ts';
 import type { SourceCite } from './sections.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
-import { attribution, messageParts } from './wording.ts';
+import { attribution, excerptWords, messageParts } from './wording.ts';
 
 const ink = '1F2937';
 const muted = '6B7280';
@@ -142,7 +142,7 @@ export function statusRuns(status: StatusRef | null): ParagraphChild[] {
 
 export function quoteParagraphs(evidence: Evidence, cite: SourceCite | undefined): Paragraph[] {
   return [
-    new Paragraph({ style: 'EvidenceQuote', children: [new TextRun(`“${evidence.text}”`)] }),
+    new Paragraph({ style: 'EvidenceQuote', children: [new TextRun(excerptWords(evidence))] }),
     new Paragraph({
       style: 'Attribution',
       children: [

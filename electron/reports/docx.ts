@@ -30,6 +30,7 @@ import { currentEntry, latestEvidence, sourceLabels } from './sections.ts';
 import type { ReportChanges } from './since.ts';
 import { lastEditAt } from './team-authors.ts';
 import {
+  excerptWords,
   addedByText,
   changeText,
   citationStyleLabel,
@@ -272,7 +273,7 @@ function rest(report: Report): FileChild[] {
       ? []
       : [meta([source.publisher, readableDay(source.publishedOn), source.url].filter(Boolean).join(' · '))]),
     ...source.quotes.flatMap((quote) => [
-      new Paragraph({ style: 'EvidenceQuote', children: [new TextRun(`“${quote.text}”`)] }),
+      new Paragraph({ style: 'EvidenceQuote', children: [new TextRun(excerptWords(quote))] }),
       new Paragraph({
         style: 'Attribution',
         children: [

@@ -92,7 +92,8 @@ type RawSource = Omit<SourceRecord, 'commitment_title'>;
 function sourceChunk(db: Database, ids: number[], titleOf: (id: number) => string): SourceRecord[] {
   const rows = statement<[{ ids: string }], RawSource>(
     db,
-    `SELECT ce.commitment_id, e.text AS quote, e.speaker, src.title AS source, src.publisher, src.url,
+    `SELECT ce.commitment_id, e.text AS quote,
+            CASE e.paraphrase WHEN 1 THEN 'paraphrase' ELSE 'quotation' END AS form, e.speaker, src.title AS source, src.publisher, src.url,
             src.published_on
        FROM commitment_excerpt ce
        JOIN excerpt e ON e.id = ce.excerpt_id
@@ -104,6 +105,7 @@ function sourceChunk(db: Database, ids: number[], titleOf: (id: number) => strin
     commitment_id: row.commitment_id,
     commitment_title: titleOf(row.commitment_id as number),
     quote: row.quote,
+    form: row.form,
     speaker: row.speaker,
     source: row.source,
     publisher: row.publisher,

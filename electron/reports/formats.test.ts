@@ -121,8 +121,14 @@ describe('the sample in every briefing format', () => {
       ).toBe(true);
     }
     expect(texts.docx).toContain('Commitments by topic');
-    for (const quote of report.annex.flatMap((source) => source.quotes))
-      expect(texts.docx).toContain(`“${quote.text}”`);
+    // A speaker's words in quotation marks; a span of a summary as a paraphrase, never quoted.
+    const quotes = report.annex.flatMap((source) => source.quotes);
+    expect(quotes.some((quote) => quote.paraphrase)).toBe(true);
+    expect(quotes.some((quote) => !quote.paraphrase)).toBe(true);
+    for (const quote of quotes) {
+      expect(texts.docx).toContain(quote.paraphrase ? `Paraphrase: ${quote.text}` : `“${quote.text}”`);
+      if (quote.paraphrase) expect(texts.docx).not.toContain(`“${quote.text}”`);
+    }
   });
 
   it('has a table row for every commitment in the Markdown, as a forge reads it', () => {

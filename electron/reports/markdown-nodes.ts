@@ -15,7 +15,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Evidence } from '../../db/model.ts';
 import type { CitationRun } from '../citations/references.ts';
 import type { SourceCite } from './sections.ts';
-import { attribution } from './wording.ts';
+import { attribution, excerptWords } from './wording.ts';
 
 export type Inline = PhrasingContent | string;
 
@@ -75,7 +75,7 @@ export function quote(evidence: Evidence, cite: SourceCite | string | undefined)
   return {
     type: 'blockquote',
     children: [
-      paragraph(`“${evidence.text}”`),
+      paragraph(excerptWords(evidence)),
       paragraph(`— ${attribution(evidence, inText)}${label ? `, ${label}` : ''}`),
     ],
   };

@@ -22,6 +22,7 @@ import { currentEntry, latestEvidence, sourceLabels, type SourceCite } from './s
 import type { ReportChanges } from './since.ts';
 import { lastEditAt } from './team-authors.ts';
 import {
+  excerptWords,
   addedByText,
   changeText,
   citationStyleLabel,
@@ -244,7 +245,7 @@ function annex(report: Report): RootContent[] {
       ...source.quotes.map((q) => ({
         type: 'blockquote' as const,
         children: [
-          paragraph(`“${q.text}”`),
+          paragraph(excerptWords(q)),
           paragraph(
             `— ${q.speaker ? `${q.speaker}; ` : ''}${m.layout_quoted_for({ commitments: q.commitments.map((c) => c.title).join('; ') })}`,
           ),

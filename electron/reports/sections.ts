@@ -106,6 +106,7 @@ export interface AnnexQuote {
   excerptId: number;
   text: string;
   speaker: string;
+  paraphrase: boolean;
   commitments: { id: number; title: string }[];
 }
 
@@ -140,6 +141,7 @@ export function annexOf(commitments: CommitmentDetail[]): AnnexSource[] {
           excerptId: evidence.excerptId,
           text: evidence.text,
           speaker: evidence.speaker,
+          paraphrase: evidence.paraphrase,
           commitments: [],
         };
         quotes.set(evidence.excerptId, quote);

@@ -39,6 +39,7 @@ const columnMessages: Record<SheetColumn, Message> = {
   evidence_quote: m.sheet_column_evidence_quote,
   evidence_source: m.sheet_column_evidence_source,
   quote: m.sheet_column_quote,
+  form: m.sheet_column_form,
   speaker: m.sheet_column_speaker,
   source: m.sheet_column_source,
   publisher: m.sheet_column_publisher,

@@ -95,6 +95,14 @@ export function attribution(evidence: Evidence, inText: string | null = null): s
 }
 
 /** "announced → in progress", "in progress, reaffirmed", or "first assessment for Mexico: in progress". */
+/**
+ * An excerpt's words as what they are: the source's own in quotation marks, a summary's span as a
+ * paraphrase, never in quotation marks.
+ */
+export function excerptWords(excerpt: { text: string; paraphrase: boolean }): string {
+  return excerpt.paraphrase ? m.report_paraphrase({ text: excerpt.text }) : `“${excerpt.text}”`;
+}
+
 export function changeText(change: StatusChange): string {
   const forParty = forPartyText(change.entry.party);
   const to = change.entry.status.name;
