@@ -15,6 +15,23 @@ const boundary = (patterns, paths = []) => ({
   ],
 });
 
+/** Every folder of electron/ but the domain, which db/ and the renderer may import. */
+const electronOutsideDomain = [
+  'api',
+  'bench',
+  'citations',
+  'cli',
+  'feeds',
+  'ingest',
+  'main',
+  'preload',
+  'publish',
+  'reports',
+  'shared',
+  'team',
+  'web',
+].map((folder) => `**/electron/${folder}/**`);
+
 const noRenderer = { group: ['**/renderer/**'], message: 'Node code does not reach into the renderer.' };
 
 /** The command line's own operations name files on this machine's disk: no transport may reach them. */
@@ -113,9 +130,12 @@ export default tseslint.config(
               message: 'The renderer runs in a browser, not in Node.',
             },
             {
+              group: ['**/db/**', 'better-sqlite3'],
+              message:
+                'The renderer never imports db/, not even its types: the shared types and rules are in electron/domain/.',
+            },
+            {
               group: [
-                '**/db/*',
-                '!**/db/model.ts',
                 '**/electron/main/**',
                 '**/electron/web/**',
                 '**/electron/cli/**',
@@ -173,8 +193,26 @@ export default tseslint.config(
     files: ['db/**'],
     rules: boundary([
       {
-        group: ['**/electron/**', '**/renderer/**'],
-        message: 'db/ is the bottom layer: it imports neither electron/ nor renderer/.',
+        group: [...electronOutsideDomain, '**/renderer/**'],
+        message:
+          'db/ is the bottom layer: of electron/ it imports only the domain, and nothing of renderer/.',
+      },
+    ]),
+  },
+  {
+    files: ['electron/domain/**'],
+    rules: boundary([
+      {
+        group: [
+          '**/db/**',
+          '**/electron/**',
+          '!**/electron/domain/**',
+          '**/renderer/**',
+          'better-sqlite3',
+          ...nodeBuiltins,
+        ],
+        message:
+          'electron/domain is plain TypeScript with no I/O that every layer imports: it imports nothing else.',
       },
     ]),
   },

@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DomainError } from './errors.ts';
 import { checkFile } from './health.ts';
-import type { Backup, BackupKind } from './model.ts';
+import type { Backup, BackupKind } from '../electron/domain/model.ts';
 import { getSettings } from './settings.ts';
 
 /** The automatic backup is taken at most once in this long. */

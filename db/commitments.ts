@@ -13,7 +13,7 @@ import type {
   DeadlineUnit,
   Party,
   Topic,
-} from './model.ts';
+} from '../electron/domain/model.ts';
 import { relativesOf, rollUp, standingsOf, statusRef, type Relative } from './rollup.ts';
 import { requireIds } from './reference.ts';
 import { statement } from './statements.ts';

@@ -4,7 +4,7 @@ import { announcedBy, asOfDay, daysBetween, retracted, statusJoins, statusSince 
 import { commitmentRows } from './commitments.ts';
 import { deadlineStateCondition } from './deadlines.ts';
 import { DomainError } from './errors.ts';
-import type { Change, CommitmentRow, CountCell, Dashboard, DashboardRow } from './model.ts';
+import type { Change, CommitmentRow, CountCell, Dashboard, DashboardRow } from '../electron/domain/model.ts';
 import { statusRef } from './rollup.ts';
 import { getSettings } from './settings.ts';
 import { statement } from './statements.ts';

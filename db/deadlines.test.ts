@@ -1,7 +1,7 @@
 // The deadline states on a scripted history: every state, the 30-day boundary, and undone updates.
 import { describe, expect, it } from 'vitest';
 import { getCommitment, insertCommitment, listCommitments } from './commitments.ts';
-import type { DeadlineState } from './model.ts';
+import type { DeadlineState } from '../electron/domain/model.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { temporaryDatabase } from './testing.ts';

@@ -1,5 +1,5 @@
 // Where a commitment stands against its deadline on a day: the one definition every query uses.
-import type { DeadlineState } from './model.ts';
+import type { DeadlineState } from '../electron/domain/model.ts';
 
 /** A deadline within this many days of the day shown is "due soon". */
 export const dueSoonDays = 30;

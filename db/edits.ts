@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { logAction, quoted } from './action-log.ts';
 import { normaliseDeadline, type NewCommitment } from './commitments.ts';
 import { DomainError } from './errors.ts';
-import type { CommitmentKind, DeadlineUnit } from './model.ts';
+import type { CommitmentKind, DeadlineUnit } from '../electron/domain/model.ts';
 import { requireIds } from './reference.ts';
 import { statement } from './statements.ts';
 import { liveCommitment } from './trash.ts';

@@ -1,6 +1,6 @@
 // Choosing an excerpt as evidence: the commitment's own excerpts first, then any other, by words.
 import type { Database } from 'better-sqlite3';
-import type { ExcerptChoice } from './model.ts';
+import type { ExcerptChoice } from '../electron/domain/model.ts';
 import { statement } from './statements.ts';
 import { liveCommitment } from './trash.ts';
 

@@ -2,7 +2,7 @@
 // sources wait to be read. A check's findings are stored in one transaction or not at all.
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
-import type { SourceDraft } from './model.ts';
+import type { SourceDraft } from '../electron/domain/model.ts';
 import { addSource } from './sources.ts';
 import { statement } from './statements.ts';
 

@@ -1,6 +1,6 @@
 // What an import of a spreadsheet or JSON report would change, as plain data, and its errors by line and field.
 import { DomainError } from './errors.ts';
-import type { CommitmentKind, DeadlineUnit } from './model.ts';
+import type { CommitmentKind, DeadlineUnit } from '../electron/domain/model.ts';
 
 /** Where in the file a change comes from: the row as the analyst sees it (header = line 1). */
 export interface ImportPlace {

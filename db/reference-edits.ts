@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { logAction, quoted } from './action-log.ts';
 import { DomainError } from './errors.ts';
-import type { PartyKind } from './model.ts';
+import type { PartyKind } from '../electron/domain/model.ts';
 import {
   isUsed,
   referenceUsage,

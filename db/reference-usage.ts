@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { counted, quoted } from './action-log.ts';
 import { DomainError } from './errors.ts';
-import type { Usage } from './model.ts';
+import type { Usage } from '../electron/domain/model.ts';
 import { statement } from './statements.ts';
 
 export type ReferenceKind = 'dossier' | 'party' | 'topic' | 'status';

@@ -1,6 +1,6 @@
 // Reference data: dossiers, parties, topics and the status vocabulary.
 import type { Database } from 'better-sqlite3';
-import type { Dossier, Party, ReferenceData, Status, Topic } from './model.ts';
+import type { Dossier, Party, ReferenceData, Status, Topic } from '../electron/domain/model.ts';
 import { DomainError } from './errors.ts';
 import { statement } from './statements.ts';
 

@@ -1,7 +1,14 @@
 // A parent's children rolled up into one score, and each maker's own standing, on a given day.
 import type { Database } from 'better-sqlite3';
 import { announcedBy, statusJoins, updateInForceSql } from './as-of.ts';
-import type { CommitmentSummary, CountCell, Party, PartyStanding, RollUp, StatusRef } from './model.ts';
+import type {
+  CommitmentSummary,
+  CountCell,
+  Party,
+  PartyStanding,
+  RollUp,
+  StatusRef,
+} from '../electron/domain/model.ts';
 import { statement } from './statements.ts';
 
 /** Shown to the analyst beside the roll-up, so the number can be checked by hand. */

@@ -1,7 +1,7 @@
 // The analyst's settings and the session clock: when the app was last opened, for "what changed since".
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
-import { citationStyleIds, type CitationStyle, type Settings } from './model.ts';
+import { citationStyleIds, type CitationStyle, type Settings } from '../electron/domain/model.ts';
 import { statement } from './statements.ts';
 
 export const defaultStaleDays = 60;

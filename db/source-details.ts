@@ -2,7 +2,7 @@
 // text is never edited: quotes point into it by offset, and its hash shows whether it was changed.
 import type { Database } from 'better-sqlite3';
 import { logAction, quoted } from './action-log.ts';
-import type { SourceDraft } from './model.ts';
+import type { SourceDraft } from '../electron/domain/model.ts';
 import { getSource } from './sources.ts';
 import { statement } from './statements.ts';
 

@@ -3,7 +3,13 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
-import type { CslItem, SourceDraft, SourceDuplicate, SourceExcerpt, SourceSummary } from './model.ts';
+import type {
+  CslItem,
+  SourceDraft,
+  SourceDuplicate,
+  SourceExcerpt,
+  SourceSummary,
+} from '../electron/domain/model.ts';
 import { ftsQuery } from './commitments.ts';
 import { statement } from './statements.ts';
 

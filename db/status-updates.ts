@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { counted, logAction, quoted, type EvidenceLink } from './action-log.ts';
 import { DomainError } from './errors.ts';
-import type { Evidence, HistoryEntry } from './model.ts';
+import type { Evidence, HistoryEntry } from '../electron/domain/model.ts';
 import { requireIds } from './reference.ts';
 import { statement } from './statements.ts';
 

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { counted, logAction, quoted } from './action-log.ts';
 import { DomainError } from './errors.ts';
-import type { TrashedCommitment } from './model.ts';
+import type { TrashedCommitment } from '../electron/domain/model.ts';
 import { statement } from './statements.ts';
 
 export interface CommitmentName {

@@ -1,7 +1,7 @@
 // Saved views: a list's filters kept under a name the analyst chose, to reopen later.
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
-import type { SavedView } from './model.ts';
+import type { SavedView } from '../electron/domain/model.ts';
 import { statement } from './statements.ts';
 
 export function listSavedViews(db: Database): SavedView[] {

@@ -2,7 +2,7 @@
 // The IPC, HTTP and CLI adapters and the renderer's client are all derived from this list.
 import { z } from 'zod';
 import type { CommandLineOperationName, OperationName } from './operation-names.ts';
-import { citationStyleIds, evidenceFormats } from '../../db/model.ts';
+import { citationStyleIds, evidenceFormats } from '../domain/model.ts';
 import type {
   Backup,
   CommitmentDetail,
@@ -17,7 +17,7 @@ import type {
   SourceSummary,
   TrashedCommitment,
   Usage,
-} from '../../db/model.ts';
+} from '../domain/model.ts';
 import type { ReportSnapshotSummary } from '../../db/report-snapshots.ts';
 import { reportTemplateFormats, type ReportTemplate } from '../../db/report-templates.ts';
 import type { RenderedReport, ReportPreview } from '../reports/export.ts';

@@ -1,7 +1,7 @@
 // The dashboard of the sample dossier, through the API as the app calls it: deadlines, counts, stale work.
 import { describe, expect, it } from 'vitest';
 import { today } from '../../db/as-of.ts';
-import type { Dashboard } from '../../db/model.ts';
+import type { Dashboard } from '../domain/model.ts';
 import { temporaryDatabase } from '../../db/testing.ts';
 import { callOperation } from './dispatch.ts';
 

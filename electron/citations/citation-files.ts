@@ -4,7 +4,7 @@
 import { parseTree, printParseErrorCode, getNodeValue, type ParseError } from 'jsonc-parser';
 import { parse as parseName } from '@citation-js/name';
 import { z } from 'zod';
-import type { CslItem, CslName } from '../../db/model.ts';
+import type { CslItem, CslName } from '../domain/model.ts';
 import { citationLibrary } from './library.ts';
 
 export const citationFileTypes = ['.json', '.ris', '.bib'] as const;

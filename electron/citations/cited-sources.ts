@@ -1,6 +1,6 @@
 // The sources a report cites, read with their CSL items, and formatted in the report's style.
 import type { Database } from 'better-sqlite3';
-import type { CitationStyle, CslItem } from '../../db/model.ts';
+import type { CitationStyle, CslItem } from '../domain/model.ts';
 import { statement } from '../../db/statements.ts';
 import { formatCitations, type FormattedCitation } from './references.ts';
 import { itemId, itemOfSource, type CitedSource } from './source-items.ts';

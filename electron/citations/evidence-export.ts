@@ -2,7 +2,7 @@
 // CSL JSON (Zotero, Mendeley) or BibTeX, read back by citation-js exactly as they were written.
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
-import type { CslItem, EvidenceFormat } from '../../db/model.ts';
+import type { CslItem, EvidenceFormat } from '../domain/model.ts';
 import { buildReport, type ReportScope } from '../reports/model.ts';
 import { reportFileName } from '../reports/file-names.ts';
 import { citedSources } from './cited-sources.ts';

@@ -6,7 +6,7 @@ import { Cite, plugins, type CiteprocEngine } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CitationStyle, CslItem } from '../../db/model.ts';
+import type { CitationStyle, CslItem } from '../domain/model.ts';
 
 export { Cite };
 

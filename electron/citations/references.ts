@@ -1,6 +1,6 @@
 // A report's sources cited in the analyst's style: each source's bibliography entry and its in-text
 // citation, formatted by citeproc (through citation-js) from the source's CSL item.
-import type { CitationStyle, CslItem } from '../../db/model.ts';
+import type { CitationStyle, CslItem } from '../domain/model.ts';
 import { citationEngine } from './library.ts';
 
 /** A stretch of a formatted reference: the styles set titles in italics, some names in bold. */

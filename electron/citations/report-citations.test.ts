@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CitationStyle } from '../../db/model.ts';
+import type { CitationStyle } from '../domain/model.ts';
 import { saveSettings } from '../../db/settings.ts';
 import { temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import type { ReportFormat } from '../../db/report-templates.ts';

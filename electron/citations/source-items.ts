@@ -1,6 +1,6 @@
 // A source and its CSL item, both ways: what a citation file's entry becomes as a source, and the item
 // a stored source is cited and exported from.
-import type { CslItem, SourceDraft } from '../../db/model.ts';
+import type { CslItem, SourceDraft } from '../domain/model.ts';
 
 /** Who published it: the publisher, else the website or journal, else the issuing authority. */
 export function publisherOf(item: CslItem): string {

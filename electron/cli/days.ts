@@ -4,10 +4,7 @@ import { isoDate } from '../api/contract.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The analyst's calendar day (local time): the day a report without --as-of describes. */
-export function today(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { today } from '../domain/days.ts';
 
 /** --flag YYYY-MM-DD, a real calendar day (2025-02-30 is not one); undefined when not given. */
 export function calendarDay(flag: string, value: string | undefined): string | undefined {

@@ -2,7 +2,7 @@
 // article in the page's DOM (linkedom), leaving out the navigation, footers and cookie banners around it.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { SourceDraft } from '../../db/model.ts';
+import type { SourceDraft } from '../domain/model.ts';
 import { detectLanguage } from '../ingest/extract/language.ts';
 import { textOfHtml } from '../ingest/source-drafts.ts';
 import type { FeedItem } from './feed-items.ts';

@@ -11,7 +11,7 @@ import {
   type FeedState,
 } from '../../db/feeds.ts';
 import { DomainError } from '../../db/errors.ts';
-import type { SourceDraft } from '../../db/model.ts';
+import type { SourceDraft } from '../domain/model.ts';
 import { articleOf } from './article.ts';
 import { parseFeedItems, type FeedItem } from './feed-items.ts';
 import { defaultFetchLimits, fetchLimited, type FetchLimits } from './fetch-limited.ts';

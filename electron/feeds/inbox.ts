@@ -3,7 +3,7 @@
 // suggest. Nothing here writes: accepting goes through attachEvidence and createCommitmentFromQuote.
 import type { Database } from 'better-sqlite3';
 import { inboxCounts, inboxEntries, type InboxEntry } from '../../db/feeds.ts';
-import type { ReaderCandidate, ReferenceData } from '../../db/model.ts';
+import type { ReaderCandidate, ReferenceData } from '../domain/model.ts';
 import { listReference } from '../../db/reference.ts';
 import { similarCommitments } from '../../db/sources.ts';
 import { readSource } from '../ingest/reader.ts';

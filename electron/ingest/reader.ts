@@ -1,7 +1,7 @@
 // The reader of a source: its text, the dimmed boilerplate, and the sentences that read as commitments,
 // each marked open, dismissed or already used as an excerpt.
 import type { Database } from 'better-sqlite3';
-import type { SourceReader } from '../../db/model.ts';
+import type { SourceReader } from '../domain/model.ts';
 import { dismissedSpans, excerptsOfSource, getSource } from '../../db/sources.ts';
 import { isBoilerplate } from './extract/boilerplate.ts';
 import { extractOffThread } from './extract/extract-thread.ts';

@@ -4,7 +4,7 @@
 // as such, except the three short quotes of the news report, stored verbatim and attributed to their
 // speakers.
 import type { NewCommitment } from '../../db/commitments.ts';
-import type { CommitmentKind, PartyKind } from '../../db/model.ts';
+import type { CommitmentKind, PartyKind } from '../domain/model.ts';
 
 export type SampleStatusName =
   | 'not yet assessed'

@@ -5,7 +5,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { detectLanguage, type Language } from './extract/language.ts';
 import { sourceFileTypes } from './source-file-types.ts';
 
-import type { SourceDraft } from '../../db/model.ts';
+import type { SourceDraft } from '../domain/model.ts';
 
 export type { SourceDraft };
 export { sourceFileTypes };

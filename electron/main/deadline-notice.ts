@@ -3,7 +3,7 @@
 // wording is tested in Node; notifications.ts shows it.
 import type { Database } from 'better-sqlite3';
 import { getDashboard } from '../../db/dashboard.ts';
-import type { DashboardRow } from '../../db/model.ts';
+import type { DashboardRow } from '../domain/model.ts';
 
 export interface DeadlineNotice {
   title: string;

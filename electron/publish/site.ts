@@ -4,14 +4,14 @@
 // relative links only, no script and nothing fetched from any host, so it reads from disk or any
 // static host. Page names are the rows' uids: publishing again keeps every address. Its words are in the
 // report's language, and so is its <html lang>; its addresses and anchors are the same in every language.
-import type { CommitmentDetail, Evidence, HistoryEntry } from '../../db/model.ts';
+import type { CommitmentDetail, Evidence, HistoryEntry } from '../domain/model.ts';
 import { dueCell, headlineFigures, noteBlock, statusBadge, statusCell } from '../reports/html-parts.ts';
 import { html, trusted, type SafeHtml } from '../reports/html-template.ts';
 import type { Report } from '../reports/model.ts';
 import { scopeLine } from '../reports/scope-terms.ts';
 import type { AnnexSource } from '../reports/sections.ts';
 import type { Scorecard } from '../reports/scorecard.ts';
-import type { Tally } from '../reports/scorecard-tally.ts';
+import type { Tally } from '../domain/compliance.ts';
 import type { TrendFigure } from '../reports/trend-svg.ts';
 import { reportLanguage } from '../reports/language.ts';
 import { meanText, percentText } from '../reports/scorecard-wording.ts';

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { today } from '../../db/as-of.ts';
 import { commitmentIds, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
-import type { CommitmentRow } from '../../db/model.ts';
+import type { CommitmentRow } from '../domain/model.ts';
 import { statement } from '../../db/statements.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { safeFileName } from './file-names.ts';

@@ -1,5 +1,5 @@
 // The spreadsheet columns shared by CSV, XLSX and the importer, and the neutralising of formula-like text.
-import type { CommitmentDetail } from '../../db/model.ts';
+import type { CommitmentDetail } from '../domain/model.ts';
 
 /** How a column's values are written: text, a whole number, a calendar day, or a moment. */
 export type CellKind = 'text' | 'integer' | 'date' | 'timestamp';

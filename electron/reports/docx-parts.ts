@@ -12,7 +12,7 @@ import {
   type IStylesOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Evidence, StatusRef } from '../../db/model.ts';
+import type { Evidence, StatusRef } from '../domain/model.ts';
 import type { SourceCite } from './sections.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { attribution, excerptWords, messageParts } from './wording.ts';

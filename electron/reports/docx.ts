@@ -10,7 +10,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import type { CommitmentDetail } from '../../db/model.ts';
+import type { CommitmentDetail } from '../domain/model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import {
   meta,

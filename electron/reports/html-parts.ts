@@ -1,5 +1,5 @@
 // Small pieces of the HTML briefing, shared by its sections: status, due date, quote, note.
-import type { CommitmentDetail, Evidence, StatusRef } from '../../db/model.ts';
+import type { CommitmentDetail, Evidence, StatusRef } from '../domain/model.ts';
 import type { CitationRun } from '../citations/references.ts';
 import type { Report } from './model.ts';
 import type { SourceCite } from './sections.ts';

@@ -1,6 +1,6 @@
 // The HTML briefing: the report as a document to read on screen (the live preview) and to print (PDF).
 // No script, no external resource: the stylesheet and the chart are inline, so it prints the same anywhere.
-import type { CommitmentDetail } from '../../db/model.ts';
+import type { CommitmentDetail } from '../domain/model.ts';
 import { briefingCss } from './briefing-css.ts';
 import { pageCss } from './page-css.ts';
 import { changesSection } from './html-changes.ts';

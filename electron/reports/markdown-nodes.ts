@@ -12,7 +12,7 @@ import type {
   TableRow,
 } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Evidence } from '../../db/model.ts';
+import type { Evidence } from '../domain/model.ts';
 import type { CitationRun } from '../citations/references.ts';
 import type { SourceCite } from './sections.ts';
 import { attribution, excerptWords } from './wording.ts';

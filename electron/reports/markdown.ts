@@ -2,7 +2,7 @@
 import type { Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { CommitmentDetail } from '../../db/model.ts';
+import type { CommitmentDetail } from '../domain/model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import {
   bulletList,

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
 import { commitmentIds, getCommitment, type CommitmentFilter } from '../../db/commitments.ts';
-import type { CitationStyle, CommitmentDetail } from '../../db/model.ts';
+import type { CitationStyle, CommitmentDetail } from '../domain/model.ts';
 import { getSettings } from '../../db/settings.ts';
 import { citationsOf } from '../citations/cited-sources.ts';
 import { listReference } from '../../db/reference.ts';

@@ -3,11 +3,11 @@
 import type { Database } from 'better-sqlite3';
 import { updateInForceSql } from '../../db/as-of.ts';
 import { DomainError } from '../../db/errors.ts';
-import type { HistoryEntry, StatusRef } from '../../db/model.ts';
+import type { HistoryEntry, StatusRef } from '../domain/model.ts';
 import { listStatuses } from '../../db/reference.ts';
 import { statement } from '../../db/statements.ts';
 import { historyOf } from '../../db/status-updates.ts';
-import { cellKind, type CellKind, type Score } from './scorecard-tally.ts';
+import { cellKind, type CellKind, type Score } from '../domain/compliance.ts';
 
 export interface ScorecardCellRequest {
   commitmentId: number;

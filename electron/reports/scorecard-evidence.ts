@@ -1,7 +1,7 @@
 // The evidence behind a scorecard's cells, for the briefings that print it: the status update each
 // cell shows, with its note and quote, read from each commitment's history on the scorecard's day.
 import type { Database } from 'better-sqlite3';
-import type { HistoryEntry } from '../../db/model.ts';
+import type { HistoryEntry } from '../domain/model.ts';
 import { historyOf } from '../../db/status-updates.ts';
 import type { Scorecard, ScorecardRow } from './scorecard.ts';
 

@@ -9,7 +9,7 @@ import { pageCss } from './page-css.ts';
 import type { Scorecard, ScorecardCell, ScorecardRow } from './scorecard.ts';
 import { scorecardCss } from './scorecard-css.ts';
 import { updatesOf, type ScorecardEvidence } from './scorecard-evidence.ts';
-import type { Tally } from './scorecard-tally.ts';
+import type { Tally } from '../domain/compliance.ts';
 import {
   assessedText,
   cellOf,

@@ -1,6 +1,6 @@
 // The scorecard as JSON: a documented, versioned shape (see README, "JSON scorecard").
 import type { CellState, Scorecard } from './scorecard.ts';
-import type { Tally } from './scorecard-tally.ts';
+import type { Tally } from '../domain/compliance.ts';
 
 export const jsonScorecardSchema = 'pledgewatch.scorecard/1';
 

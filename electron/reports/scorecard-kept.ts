@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
 import { asOfDay, statusJoins } from '../../db/as-of.ts';
 import { filterClause } from '../../db/commitments.ts';
 import { statement } from '../../db/statements.ts';
-import type { Topic } from '../../db/model.ts';
+import type { Topic } from '../domain/model.ts';
 import type { ReportScope } from './model.ts';
 import { emptySource, type ScorecardSource } from './scorecard-query.ts';
 

@@ -6,7 +6,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { bulletList, emphasis, heading, note, paragraph, quote, strong, table } from './markdown-nodes.ts';
 import type { CellState, Scorecard, ScorecardCell } from './scorecard.ts';
-import type { HistoryEntry } from '../../db/model.ts';
+import type { HistoryEntry } from '../domain/model.ts';
 import { updatesOf, type ScorecardEvidence, type UpdateGroup } from './scorecard-evidence.ts';
 import {
   assessedText,

@@ -1,13 +1,13 @@
 // The scorecard's words and numbers as every format writes them: scores, means, percentages, cells.
 import type { Scorecard, ScorecardCell, ScorecardRow } from './scorecard.ts';
 import { noTopic, scorecardTitle } from './scorecard.ts';
-import type { Tally } from './scorecard-tally.ts';
-import * as sharedText from '../shared/score-text.ts';
+import type { Tally } from '../domain/compliance.ts';
+import * as sharedText from '../domain/score-text.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { reportFormatTag } from './language.ts';
 import { readableCount, readableDay } from './wording.ts';
 
-export { scoreText } from '../shared/score-text.ts';
+export { scoreText } from '../domain/score-text.ts';
 
 /** "+0.50", "+0,50": a mean as the report's language writes it. */
 export function meanText(mean: number | null): string {

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { neutralise } from './cells.ts';
 import type { Scorecard } from './scorecard.ts';
-import type { Tally } from './scorecard-tally.ts';
+import type { Tally } from '../domain/compliance.ts';
 import { cellOf, fallbackText, scoringRule, titleText, topicText } from './scorecard-wording.ts';
 import { scopeLine } from './scope-terms.ts';
 import { readableDay } from './wording.ts';

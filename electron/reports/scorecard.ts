@@ -5,12 +5,19 @@
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
 import { DomainError } from '../../db/errors.ts';
-import type { ReferenceData, Status, StatusRef } from '../../db/model.ts';
+import type { ReferenceData, Status, StatusRef } from '../domain/model.ts';
 import { listDossiers, listParties, listStatuses, listTopics } from '../../db/reference.ts';
 import { dataThrough, type ReportScope } from './model.ts';
 import { keptCommitmentCount, keptCounts, keptPage } from './scorecard-kept.ts';
 import { scorecardSource, type ScorecardSource } from './scorecard-query.ts';
-import { cellKind, meanChange, Tallier, type CellKind, type Score, type Tally } from './scorecard-tally.ts';
+import {
+  cellKind,
+  meanChange,
+  Tallier,
+  type CellKind,
+  type Score,
+  type Tally,
+} from '../domain/compliance.ts';
 import { describeScope, namedScope, type ScopeTerm } from './scope-terms.ts';
 
 export interface ScorecardRequest {

@@ -7,8 +7,8 @@ import type {
   HistoryEntry,
   Status,
   StatusRef,
-} from '../../db/model.ts';
-import { deadlineStates } from '../../db/model.ts';
+} from '../domain/model.ts';
+import { deadlineStates } from '../domain/model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 
 export interface StatusCount {

@@ -3,7 +3,7 @@
 // earlier report said, a change is news.
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
-import type { CommitmentDetail, Evidence, HistoryEntry, StatusRef } from '../../db/model.ts';
+import type { CommitmentDetail, Evidence, HistoryEntry, StatusRef } from '../domain/model.ts';
 import type { ReportSnapshot, ReportState } from '../../db/report-snapshots.ts';
 import { statement } from '../../db/statements.ts';
 import { addedBy, editsSince, type CommitmentEdits } from './team-authors.ts';

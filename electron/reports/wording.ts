@@ -1,6 +1,6 @@
 // The words every report uses, whatever its format: dates, deadline states, parties, changes.
-import { citationStyles, type CitationStyle } from '../../db/model.ts';
-import type { CommitmentDetail, DeadlineState, Evidence } from '../../db/model.ts';
+import { citationStyles, type CitationStyle } from '../domain/model.ts';
+import type { CommitmentDetail, DeadlineState, Evidence } from '../domain/model.ts';
 import type { Correction, ReportChanges, StatusChange } from './since.ts';
 import type { CommitmentEdits, EditedField } from './team-authors.ts';
 import type { Report } from './model.ts';

@@ -1,6 +1,6 @@
 // Reads one sentence as a clause: the verb that makes it a commitment (its head), the words before it
 // that name who acts (its subject), who that is, and what kind of commitment it is.
-import type { CommitmentKind } from '../../../db/model.ts';
+import type { CommitmentKind } from '../../domain/model.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Language } from './language.ts';
 import {

@@ -2,7 +2,7 @@
 // head with a state or organisation as its subject, list items under a lead, reported speech), with who
 // commits, the kind, the topics, any deadline resolved against the text's own date, and a calibrated
 // confidence, together with why: the subject, the verb, the deadline phrase and the reference day.
-import type { CommitmentKind } from '../../../db/model.ts';
+import type { CommitmentKind } from '../../domain/model.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { readClause, kindOfClause, type Clause } from './clause.ts';
 import { collectiveSubject, mayCommit } from './lexicon.ts';

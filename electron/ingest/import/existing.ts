@@ -1,7 +1,7 @@
 // What the database already holds that an import is compared against, read in a few lean queries.
 import type { Database } from 'better-sqlite3';
 import type { PlannedDeadline } from '../../../db/import-plan.ts';
-import type { CommitmentKind, DeadlineUnit } from '../../../db/model.ts';
+import type { CommitmentKind, DeadlineUnit } from '../../domain/model.ts';
 import { listTopics } from '../../../db/reference.ts';
 import { statement } from '../../../db/statements.ts';
 

@@ -1,6 +1,6 @@
 // Reads each row of a file into the fields of a commitment or a status update, noting every bad cell.
 import type { ImportPlace, PlannedDeadline } from '../../../db/import-plan.ts';
-import { commitmentKinds, type CommitmentKind, type DeadlineUnit } from '../../../db/model.ts';
+import { commitmentKinds, type CommitmentKind, type DeadlineUnit } from '../../domain/model.ts';
 import { commitmentColumns, historyColumns } from '../../reports/cells.ts';
 import {
   CellProblem,

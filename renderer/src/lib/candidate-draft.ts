@@ -1,6 +1,6 @@
 // A candidate sentence as a pre-filled commitment: title, kind, parties and topics by name, deadline.
 import type { InputOf } from '../../../electron/api/contract.ts';
-import type { ReaderCandidate, ReferenceData } from '../../../db/model.ts';
+import type { ReaderCandidate, ReferenceData } from '../../../electron/domain/model.ts';
 
 export type CommitmentDraft = InputOf<'createCommitment'>;
 

@@ -1,6 +1,6 @@
 // Why a sentence reads as a commitment, in the analyst's words: who (as the text says it), the verb,
 // the deadline phrase and the day it was read against; the deadline itself in the app's language.
-import type { ReaderCandidate } from '../../../db/model.ts';
+import type { ReaderCandidate } from '../../../electron/domain/model.ts';
 import { formatDate } from './dates.ts';
 import { durationUnits } from './deadline.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';

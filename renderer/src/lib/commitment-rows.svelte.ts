@@ -1,6 +1,6 @@
 // The rows of the commitments list, fetched a page at a time as the analyst scrolls, so 100,000 rows
 // cost no more than the few screens actually looked at.
-import type { CommitmentRow } from '../../../db/model.ts';
+import type { CommitmentRow } from '../../../electron/domain/model.ts';
 import type { InputOf } from '../../../electron/api/contract.ts';
 import { api } from './api.ts';
 

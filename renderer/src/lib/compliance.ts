@@ -1,5 +1,6 @@
 // Compliance scores in words as well as numbers, as the analyst reads them beside a status.
-import type { Usage } from '../../../db/model.ts';
+import type { Usage } from '../../../electron/domain/model.ts';
+import { meanText } from '../../../electron/domain/score-text.ts';
 import { formatTag } from './i18n.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
@@ -15,11 +16,9 @@ export function describeScore(score: Score): string {
   return score === null ? m.compliance_not_scored() : scoreWords[String(score) as keyof typeof scoreWords]();
 }
 
-/** "+0.50", "−1.00", "0.00": a mean score with its sign, using a real minus sign. */
+/** "+0.50", "−1.00", "0.00" ("+0,50" in Spanish): the domain's spelling of a mean, in the app's language. */
 export function formatMeanScore(mean: number): string {
-  const fixed = Math.abs(mean).toFixed(2);
-  if (Number(fixed) === 0) return '0.00';
-  return mean > 0 ? `+${fixed}` : `−${fixed}`;
+  return meanText(mean, formatTag());
 }
 
 /** Where a mean score sits on the scale, in words. */

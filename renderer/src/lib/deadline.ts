@@ -1,5 +1,5 @@
 // A deadline in words: "90 days from 31 Jul 2025, due 29 Oct 2025".
-import type { Deadline, DeadlineState, DeadlineUnit } from '../../../db/model.ts';
+import type { Deadline, DeadlineState, DeadlineUnit } from '../../../electron/domain/model.ts';
 import { formatDate } from './dates.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 

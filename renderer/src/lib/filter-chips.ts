@@ -1,5 +1,5 @@
 // The list's active filters in words ("Topic: trade › tariffs"), one chip each, with what removes it.
-import type { ReferenceData } from '../../../db/model.ts';
+import type { ReferenceData } from '../../../electron/domain/model.ts';
 import { formatDate } from './dates.ts';
 import { deadlineStateLabels } from './deadline.ts';
 import { dateFieldLabels, type ListQuery } from './list-query.ts';

@@ -1,6 +1,6 @@
 // The list's query survives the trip through the URL, and its filters read as chips.
 import { describe, expect, it } from 'vitest';
-import type { ReferenceData } from '../../../db/model.ts';
+import type { ReferenceData } from '../../../electron/domain/model.ts';
 import { filterChips } from './filter-chips.ts';
 import { hasFilters, listFilter, listHash, listSearch, noFilters, readListQuery } from './list-query.ts';
 

@@ -1,5 +1,5 @@
 // The list's filters and sort as they live in the URL, so a view can be bookmarked, saved and reopened.
-import { deadlineStates, type DeadlineState } from '../../../db/model.ts';
+import { deadlineStates, type DeadlineState } from '../../../electron/domain/model.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 export type SortColumn = 'title' | 'dossier' | 'status' | 'announced_on' | 'due_on' | 'updated';

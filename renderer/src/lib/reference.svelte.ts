@@ -1,5 +1,5 @@
 // Reference data (dossiers, parties, topics, statuses), loaded once and refreshed after changes.
-import type { ReferenceData } from '../../../db/model.ts';
+import type { ReferenceData } from '../../../electron/domain/model.ts';
 import { api } from './api.ts';
 
 class ReferenceStore {

@@ -1,7 +1,7 @@
 // What a report covers, as the report dialog edits it: the list's filters, the day it describes and
 // what it is compared with, and the format; turned into the API's report request.
 import type { InputOf } from '../../../electron/api/contract.ts';
-import { deadlineStates, type CitationStyle } from '../../../db/model.ts';
+import { deadlineStates, type CitationStyle } from '../../../electron/domain/model.ts';
 import { listFilter, noFilters, readListQuery, type DateField, type ListQuery } from './list-query.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 

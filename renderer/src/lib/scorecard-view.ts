@@ -1,11 +1,11 @@
 // What the scorecard view shows in words and colours: means with their sign, percentages, the tone of
 // a cell, and the view's place in the URL (the list's filters, plus the day compared with).
 import type { ScorecardCell } from '../../../electron/reports/scorecard.ts';
-import { meanText } from '../../../electron/shared/score-text.ts';
+import { meanText } from '../../../electron/domain/score-text.ts';
 import { listHash, listSearch, readListQuery, type ListQuery } from './list-query.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
-export { meanText, percentText, scoreText } from '../../../electron/shared/score-text.ts';
+export { meanText, percentText, scoreText } from '../../../electron/domain/score-text.ts';
 
 /** "+0.25" up, "−0.50" down, "no change"; "no comparison" when either day has no mean. */
 export function changeText(change: number | null): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReaderCandidate } from '../../../db/model.ts';
+import type { ReaderCandidate } from '../../../electron/domain/model.ts';
 import { deadlineFrom, titleFrom } from './candidate-draft.ts';
 import { pieces, snippetParts } from './source-text.ts';
 

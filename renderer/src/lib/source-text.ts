@@ -1,5 +1,5 @@
 // Cuts a source's text into the pieces the reader draws: plain text, dimmed boilerplate, highlighted candidates.
-import type { ReaderCandidate } from '../../../db/model.ts';
+import type { ReaderCandidate } from '../../../electron/domain/model.ts';
 
 export type Piece =
   | { kind: 'text'; text: string; start: number }

@@ -2,7 +2,7 @@
 // corpus/heldout (scored only). See the README's "Annotation format".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommitmentKind } from '../../../../db/model.ts';
+import type { CommitmentKind } from '../../../domain/model.ts';
 import type { Language } from '../language.ts';
 
 export interface AnnotatedCommitment {

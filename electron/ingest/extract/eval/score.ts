@@ -1,7 +1,7 @@
 // Scores an extractor's output against the annotations: commitment sentences (precision, recall, F1),
 // and on the commitments it found, parties (micro F1), deadlines (exact where one is stated) and kind
 // (macro F1 over the kinds).
-import type { CommitmentKind } from '../../../../db/model.ts';
+import type { CommitmentKind } from '../../../domain/model.ts';
 import type { AnnotatedCommitment } from './corpus.ts';
 
 export interface Found {

@@ -1,5 +1,5 @@
 // Words that make a sentence read as a pledge, an agreement, a measure, a threat, a reprieve or a review.
-import type { CommitmentKind } from '../../../../db/model.ts';
+import type { CommitmentKind } from '../../../domain/model.ts';
 
 interface Cue {
   kind: CommitmentKind;

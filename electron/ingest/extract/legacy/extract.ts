@@ -2,7 +2,7 @@
 // score it beside the new one on the same held-out texts. Nothing in the app imports it.
 // Pledge extraction: ranks the sentences of an article that read as commitments, threats, deadlines or
 // measures, with who commits, the kind, the topics, any deadline and a confidence.
-import type { CommitmentKind } from '../../../../db/model.ts';
+import type { CommitmentKind } from '../../../domain/model.ts';
 import { isBoilerplate } from './boilerplate.ts';
 import { intentCues, kindCues, narrationCues } from './cues.ts';
 import { findDeadline } from './deadline.ts';

@@ -1,6 +1,6 @@
 // The scorecard's arithmetic, apart from the database: how a cell counts, and the figures of a set of
 // cells (a party's column, a commitment's row, a topic, the whole scorecard).
-import type { Status } from '../../db/model.ts';
+import type { Status } from './model.ts';
 
 /**
  * How a cell counts. `scored`: a status with a compliance score (+1, 0, −1), in the mean.
