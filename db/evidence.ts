@@ -15,6 +15,11 @@ export interface QuoteSpan {
   paraphrase?: boolean | undefined;
 }
 
+/** The quote's excerpt: stored now, or the one its span already has. */
+function excerptOf(db: Database, quote: QuoteSpan): number {
+  return insertExcerpt(db, quote.sourceId, quote.start, quote.end, quote.speaker, quote.paraphrase);
+}
+
 /** A new commitment whose first evidence is the quote it was drawn from. */
 export function createCommitmentFromQuote(
   db: Database,
@@ -22,14 +27,7 @@ export function createCommitmentFromQuote(
   commitment: Omit<NewCommitment, 'excerptIds'>,
 ): { id: number; excerptId: number } {
   return db.transaction(() => {
-    const excerptId = insertExcerpt(
-      db,
-      quote.sourceId,
-      quote.start,
-      quote.end,
-      quote.speaker,
-      quote.paraphrase,
-    );
+    const excerptId = excerptOf(db, quote);
     const id = insertCommitment(db, { ...commitment, excerptIds: [excerptId] });
     return { id, excerptId };
   })();
@@ -55,14 +53,7 @@ export function attachEvidence(
       'SELECT id FROM commitment WHERE id = ? AND deleted_at IS NULL',
     ).get(commitmentId);
     if (!live) throw new DomainError('not_found', `No commitment has id ${commitmentId}.`, 'commitmentId');
-    const excerptId = insertExcerpt(
-      db,
-      quote.sourceId,
-      quote.start,
-      quote.end,
-      quote.speaker,
-      quote.paraphrase,
-    );
+    const excerptId = excerptOf(db, quote);
     statement(db, 'INSERT OR IGNORE INTO commitment_excerpt VALUES (?, ?)').run(commitmentId, excerptId);
     const statusUpdateId = update
       ? recordStatusUpdate(db, {
