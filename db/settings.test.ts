@@ -12,6 +12,8 @@ describe('settings', () => {
       readerThreshold: 0.5,
       notifyDeadlines: true,
       citationStyle: 'chicago-author-date',
+      zoteroConnector: false,
+      zoteroPort: 23119,
     });
     expect(saveSettings(db, { staleDays: 14 })).toEqual({
       staleDays: 14,
@@ -19,6 +21,8 @@ describe('settings', () => {
       readerThreshold: 0.5,
       notifyDeadlines: true,
       citationStyle: 'chicago-author-date',
+      zoteroConnector: false,
+      zoteroPort: 23119,
     });
     expect(getSettings(db)).toEqual({
       staleDays: 14,
@@ -26,6 +30,8 @@ describe('settings', () => {
       readerThreshold: 0.5,
       notifyDeadlines: true,
       citationStyle: 'chicago-author-date',
+      zoteroConnector: false,
+      zoteroPort: 23119,
     });
     expect(saveSettings(db, { backupKeep: 0 })).toEqual({
       staleDays: 14,
@@ -33,6 +39,8 @@ describe('settings', () => {
       readerThreshold: 0.5,
       notifyDeadlines: true,
       citationStyle: 'chicago-author-date',
+      zoteroConnector: false,
+      zoteroPort: 23119,
     });
     expect(saveSettings(db, { notifyDeadlines: false })).toEqual({
       staleDays: 14,
@@ -40,9 +48,30 @@ describe('settings', () => {
       readerThreshold: 0.5,
       notifyDeadlines: false,
       citationStyle: 'chicago-author-date',
+      zoteroConnector: false,
+      zoteroPort: 23119,
     });
     expect(getSettings(db).notifyDeadlines).toBe(false);
     expect(saveSettings(db, { readerThreshold: 0.5, notifyDeadlines: true }).notifyDeadlines).toBe(true);
+  });
+
+  it('reads Zotero only once turned on, on the port it is given, and refuses a port that is none', () => {
+    const { db } = temporaryDatabase();
+    expect(saveSettings(db, { zoteroConnector: true, zoteroPort: 24119 })).toMatchObject({
+      zoteroConnector: true,
+      zoteroPort: 24119,
+    });
+    expect(saveSettings(db, { zoteroConnector: false })).toMatchObject({
+      zoteroConnector: false,
+      zoteroPort: 24119,
+    });
+    const before = fingerprint(db);
+    for (const zoteroPort of [0, 65_536, 80.5]) {
+      expect(() => saveSettings(db, { zoteroConnector: true, zoteroPort })).toThrow(
+        expect.objectContaining({ code: 'invalid_input', path: 'zoteroPort' }),
+      );
+    }
+    expect(fingerprint(db)).toBe(before);
   });
 
   it("keeps the reader's confidence threshold, between 0 and 1", () => {

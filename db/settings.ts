@@ -11,6 +11,12 @@ export const defaultBackupKeep = 10;
 export const defaultReaderThreshold = 0.5;
 /** Chicago author-date: what policy institutes and their journals mostly ask for. */
 export const defaultCitationStyle: CitationStyle = 'chicago-author-date';
+/** The port Zotero's own server listens on unless its hidden preference says otherwise. */
+export const defaultZoteroPort = 23119;
+
+function isPort(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= 65_535;
+}
 
 function isCitationStyle(value: string | undefined): value is CitationStyle {
   return (citationStyleIds as readonly (string | undefined)[]).includes(value);
@@ -49,7 +55,19 @@ export function getSettings(db: Database): Settings {
   const notifyDeadlines = readSetting(db, 'notify_deadlines') !== 'off';
   const style = readSetting(db, 'citation_style');
   const citationStyle = isCitationStyle(style) ? style : defaultCitationStyle;
-  return { staleDays, backupKeep, readerThreshold, notifyDeadlines, citationStyle };
+  // Off unless turned on: reading another program's library is the analyst's choice.
+  const zoteroConnector = readSetting(db, 'zotero_connector') === 'on';
+  const port = Number(readSetting(db, 'zotero_port') ?? Number.NaN);
+  const zoteroPort = isPort(port) ? port : defaultZoteroPort;
+  return {
+    staleDays,
+    backupKeep,
+    readerThreshold,
+    notifyDeadlines,
+    citationStyle,
+    zoteroConnector,
+    zoteroPort,
+  };
 }
 
 /** What saveSettings takes: a setting left out keeps its value. */
@@ -88,6 +106,14 @@ export function saveSettings(db: Database, settings: SettingsChanges): Settings 
       'citationStyle',
     );
   }
+  const { zoteroPort } = settings;
+  if (zoteroPort !== undefined && !isPort(zoteroPort)) {
+    throw new DomainError(
+      'invalid_input',
+      `Zotero's port must be a whole number from 1 to 65535, not ${zoteroPort}.`,
+      'zoteroPort',
+    );
+  }
   db.transaction(() => {
     if (citationStyle !== undefined) writeSetting(db, 'citation_style', citationStyle);
     if (staleDays !== undefined) writeSetting(db, 'stale_days', String(staleDays));
@@ -96,6 +122,10 @@ export function saveSettings(db: Database, settings: SettingsChanges): Settings 
       writeSetting(db, 'notify_deadlines', settings.notifyDeadlines ? 'on' : 'off');
     }
     if (readerThreshold !== undefined) writeSetting(db, 'reader_threshold', String(readerThreshold));
+    if (settings.zoteroConnector !== undefined) {
+      writeSetting(db, 'zotero_connector', settings.zoteroConnector ? 'on' : 'off');
+    }
+    if (zoteroPort !== undefined) writeSetting(db, 'zotero_port', String(zoteroPort));
   })();
   return getSettings(db);
 }

@@ -32,6 +32,7 @@ import type { DraftedSource } from '../ingest/source-drafts.ts';
 import type { Extraction } from '../ingest/extract/extract.ts';
 import { sourceFileTypes } from '../ingest/source-file-types.ts';
 import type { CitationImport } from '../citations/import-citations.ts';
+import type { ZoteroCollection } from '../citations/zotero-local.ts';
 import type { RenderedEvidence } from '../citations/evidence-export.ts';
 import type { FieldConflict } from '../team/conflicts.ts';
 import type { MemberRow } from '../team/members.ts';
@@ -291,6 +292,14 @@ export const contract = {
       readerThreshold: z.number().min(0, 'must be 0 or more').max(1, 'must be 1 or less').optional(),
       /** Left out: unchanged. The style reports cite their sources in. */
       citationStyle: citationStyle.optional(),
+      /** Left out: unchanged. Whether a running Zotero's library may be read (off by default). */
+      zoteroConnector: z.boolean().optional(),
+      /** Left out: unchanged. The port of Zotero's local server on 127.0.0.1. */
+      zoteroPort: z
+        .int()
+        .min(1, 'must be a port, 1 to 65535')
+        .max(65_535, 'must be a port, 1 to 65535')
+        .optional(),
     }),
   ),
   /** The backups beside the database, newest first. */
@@ -496,6 +505,23 @@ export const contract = {
         .array(z.strictObject({ path: nonEmpty(4_000), text: z.string().max(2_000_000) }))
         .max(10_000)
         .default([]),
+      dryRun: z.boolean().default(false),
+    }),
+  ),
+  /** The collections of a running Zotero's library (Zotero 7 or later), when the setting allows reading it. */
+  listZoteroCollections: returns<ZoteroCollection[]>()(z.strictObject({})),
+  /**
+   * Sources from a running Zotero: its whole library or one collection (a key from
+   * listZoteroCollections), as importCitations takes them from a file, all or nothing, with the text of
+   * each item's indexed attachment; `dryRun` says what would be added and stores nothing. Refused
+   * while the zoteroConnector setting is off (the default).
+   */
+  importFromZotero: returns<CitationImport>()(
+    z.strictObject({
+      collection: z
+        .string()
+        .regex(/^[A-Z0-9]{8}$/, 'must be a Zotero collection key, as listZoteroCollections gives it')
+        .optional(),
       dryRun: z.boolean().default(false),
     }),
   ),

@@ -98,6 +98,8 @@ const badInputs: Record<string, unknown[]> = {
     { staleDays: 60, backupKeep: -1 },
     { staleDays: 60, backupKeep: 'ten' },
     { citationStyle: 'mla' },
+    { zoteroConnector: 'on' },
+    { zoteroPort: 70000 },
   ],
   addSource: [
     {},
@@ -235,6 +237,12 @@ const badInputs: Record<string, unknown[]> = {
     { name: 'zotero.bib', contentBase64: 'not base64!' },
     { name: 'zotero.ris', contentBase64: 'VFkgIC0gUlBSVAo=', attachments: [{ path: '', text: 'x' }] },
     { name: 'zotero.ris', contentBase64: 'VFkgIC0gUlBSVAo=', folder: '/etc' },
+  ],
+  listZoteroCollections: [{ port: 23119 }],
+  importFromZotero: [
+    { collection: 'tariffs' },
+    { collection: 'ABCD1234', dryRun: 'yes' },
+    { path: '/api/users/0/items' },
   ],
   renderEvidence: [{}, { format: 'ris' }, { format: 'bibtex', scope: { nonsense: 1 } }],
   teamStatus: [{ dossierId: 1 }],

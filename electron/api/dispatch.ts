@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { SqliteError } from 'better-sqlite3';
 import type { z } from 'zod';
 import { DomainError } from '../../db/errors.ts';
+import { ZoteroError } from '../citations/zotero-error.ts';
 import { FileWriteError } from '../reports/atomic-file.ts';
 import { TeamError, type TeamErrorCode } from '../team/team-error.ts';
 import { contract, type ApiError, type ApiResult } from './contract.ts';
@@ -43,6 +44,8 @@ const finishesLater: ReadonlySet<OperationName> = new Set([
   'planImportFile',
   'applyImportFile',
   'importCitations',
+  'listZoteroCollections',
+  'importFromZotero',
   'renderEvidence',
   'shareDossier',
   'joinDossier',
@@ -98,6 +101,7 @@ export function describeFailure(name: OperationName | CommandLineOperationName, 
   }
   if (error instanceof FileWriteError) return { code: 'internal', message: error.message };
   if (error instanceof TeamError) return { code: teamCodes[error.code], message: error.message };
+  if (error instanceof ZoteroError) return { code: error.code, message: error.message };
   const teamRule =
     error instanceof SqliteError ? teamRules.find(([raised]) => error.message === raised) : undefined;
   if (teamRule) return { code: teamRule[1], message: teamRule[2] };

@@ -155,7 +155,8 @@ const anyInput: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...pollution),
 );
 
-const knownCodes = ['invalid_input', 'not_found', 'conflict'];
+/** Forbidden: what the analyst has not allowed (reading Zotero while its setting is off). */
+const knownCodes = ['invalid_input', 'not_found', 'conflict', 'forbidden'];
 
 /** A valid result the transports can send, or an error an analyst can read. */
 function expectClear(name: string, input: unknown, result: ApiResult<unknown>): void {

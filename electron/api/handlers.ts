@@ -153,6 +153,8 @@ export const handlers: Handlers = {
   planImportFile: async (db, input) => (await imports()).planImportFile(db, input),
   applyImportFile: async (db, input) => (await imports()).applyImportFile(db, input),
   importCitations: async (db, input) => (await citations()).importCitationFile(db, input),
+  listZoteroCollections: async (db) => (await citations()).zoteroCollections(db),
+  importFromZotero: async (db, input) => (await citations()).importFromZotero(db, input),
   renderEvidence: async (db, input) => (await citations()).renderEvidence(db, input),
   teamStatus: (db) => ({
     dossiers: teamStatus(db),

@@ -56,6 +56,8 @@ export const operationNames = [
   'planImportFile',
   'applyImportFile',
   'importCitations',
+  'listZoteroCollections',
+  'importFromZotero',
   'renderEvidence',
   'teamStatus',
   'shareDossier',

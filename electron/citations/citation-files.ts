@@ -11,7 +11,7 @@ export const citationFileTypes = ['.json', '.ris', '.bib'] as const;
 
 export interface CitationEntry {
   item: CslItem;
-  /** From 1: where the entry starts in the file. */
+  /** From 1: where the entry starts in the file (0 for an item read from a running Zotero). */
   line: number;
   /** The attachments' paths as the file gives them (relative to the file, or absolute). */
   attachments: string[];
@@ -54,15 +54,17 @@ const itemSchema = z.looseObject({
     .optional(),
 });
 
-function checkedItem(file: string, index: number, line: number, value: unknown): CslItem {
+/**
+ * The entry as a CSL item a source can be made of, or a message naming the file, the entry and where
+ * it is (`at line 8`; for an item read from Zotero, its key).
+ */
+export function checkedItem(file: string, index: number, where: string, value: unknown): CslItem {
   const parsed = itemSchema.safeParse(value);
   if (parsed.success) return parsed.data as CslItem;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.length > 0 && issue.code !== 'invalid_type' ? ` (${issue.path.join('.')})` : '';
   const label = entryLabel(value);
-  throw new CitationFileError(
-    `${file}: entry ${index + 1}${label} at line ${line} ${issue.message}${field}.`,
-  );
+  throw new CitationFileError(`${file}: entry ${index + 1}${label} ${where} ${issue.message}${field}.`);
 }
 
 function entryLabel(value: unknown): string {
@@ -92,7 +94,7 @@ function readCslJson(file: string, text: string): CitationEntry[] {
   }
   return nodes.map((node, index) => {
     const line = lineAt(starts, node.offset);
-    return { item: checkedItem(file, index, line, getNodeValue(node)), line, attachments: [] };
+    return { item: checkedItem(file, index, `at line ${line}`, getNodeValue(node)), line, attachments: [] };
   });
 }
 
@@ -180,7 +182,7 @@ function readRis(file: string, text: string): CitationEntry[] {
     const [item] = new Cite(record.lines.join('\n'), { forceType: '@ris/file' }).data as CslItem[];
     const meant = item ? asZoteroMeant(item, record) : {};
     return {
-      item: checkedItem(file, index, record.line, meant),
+      item: checkedItem(file, index, `at line ${record.line}`, meant),
       line: record.line,
       attachments: risValues(record, 'L1'),
     };
@@ -258,7 +260,7 @@ function readBibtex(file: string, text: string): CitationEntry[] {
     const entry = entries.find((candidate) => candidate.key === key) ?? entries[index];
     const line = entry?.line ?? 1;
     return {
-      item: checkedItem(file, index, line, item),
+      item: checkedItem(file, index, `at line ${line}`, item),
       line,
       attachments: entry ? bibtexAttachments(entry.text) : [],
     };

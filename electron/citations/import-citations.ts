@@ -61,7 +61,20 @@ export function importCitations(
   attachments: AttachmentTexts = new Map(),
   dryRun = false,
 ): CitationImport {
-  const entries = readCitations(file, text);
+  return importEntries(db, file, readCitations(file, text), attachments, dryRun);
+}
+
+/**
+ * Entries read already (from a file, or from a running Zotero) as sources, all or nothing; `file`
+ * names where they came from, in the result and in any message.
+ */
+export function importEntries(
+  db: Database,
+  file: string,
+  entries: CitationEntry[],
+  attachments: AttachmentTexts = new Map(),
+  dryRun = false,
+): CitationImport {
   const result: CitationImport = {
     file,
     entries: entries.length,

@@ -244,6 +244,10 @@ export interface Settings {
   readerThreshold: number;
   /** The style reports cite their sources in. */
   citationStyle: CitationStyle;
+  /** Whether the app may read a running Zotero's library through its local API (off unless turned on). */
+  zoteroConnector: boolean;
+  /** The port of Zotero's local server on this machine (127.0.0.1): 23119 unless Zotero was set otherwise. */
+  zoteroPort: number;
 }
 
 /** Which event made a backup: the daily automatic one, `cli backup`, a migration or a restore. */

@@ -29,6 +29,13 @@ export type Fetched =
 /** A fetch that went wrong, in words naming the address and what happened. */
 export class FetchError extends Error {
   override name = 'FetchError';
+  /** The HTTP status the server answered with, when it answered with an error; else null. */
+  readonly status: number | null;
+
+  constructor(message: string, status: number | null = null) {
+    super(message);
+    this.status = status;
+  }
 }
 
 const userAgent = 'Pledgewatch (feed reader)';
@@ -88,6 +95,7 @@ export async function fetchLimited(
       await response.body?.cancel();
       throw new FetchError(
         `${address}: the server answered ${response.status} ${response.statusText}.`.trim(),
+        response.status,
       );
     }
     const body = await readCapped(response, address, limits, signal);
