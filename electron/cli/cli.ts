@@ -69,6 +69,12 @@ Commands:
   feeds check [URL]              check every feed (or one) now: new items become sources in the inbox
   inbox [--json]                 the items waiting to be read, newest first, with the commitments each
                                  may concern and the status its words suggest
+  zotero on [--port N] | off     allow (or stop) reading a running Zotero (7 or later) through its local
+                                 API on 127.0.0.1 (port 23119 unless told); off until turned on
+  zotero collections [--json]    the collections of the running Zotero's library
+  zotero import [--collection NAME|KEY] [--dry-run]
+                                 its items (or one collection's) as sources, with the text Zotero indexed
+                                 from each one's attachment; all or nothing
 The database is --db PATH, else PLEDGEWATCH_DB, else the app's data folder.
 A --server URL is postgres://LOGIN@HOST:PORT/DATABASE[?sslmode=verify-full]; with no password in it,
 PGPASSWORD or the pgpass file (PGPASSFILE, else ~/.pgpass) gives one.`;
@@ -103,6 +109,8 @@ const options = {
   'include-notes': { type: 'boolean' },
   language: { type: 'string' },
   every: { type: 'string' },
+  port: { type: 'string' },
+  collection: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -194,6 +202,8 @@ export async function runCli(argv: string[]): Promise<number> {
         const { runFeeds, runInbox } = await import('./feeds.ts');
         return command === 'feeds' ? runFeeds(db, rest, values) : runInbox(db, values);
       });
+    case 'zotero':
+      return withDatabase(values, async (db) => (await import('./zotero.ts')).runZotero(db, rest, values));
     default:
       throw new UsageError(`Unknown command "${[command, ...rest].join(' ')}".`);
   }
