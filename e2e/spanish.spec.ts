@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { startFeedServer, type FeedServer } from '../electron/feeds/testing/feed-server.ts';
+import { startZoteroServer } from '../electron/citations/testing/zotero-server.ts';
 import { expect, test } from './browser-mode.ts';
 
 const views: [string, string, string][] = [
@@ -89,6 +90,29 @@ test.describe('the inbox', () => {
     await page.screenshot({ path: 'e2e/screenshots/es-feeds-dialog.png' });
     expect(await seriousViolations(page)).toEqual([]);
   });
+});
+
+test('reads a running Zotero’s library in Spanish', async ({ page, app }) => {
+  const zotero = await startZoteroServer({ requests: 30, seconds: 50 });
+  try {
+    await app.cli('zotero', 'on', '--port', String(zotero.port));
+    await page.goto(`${app.url}#/sources`);
+    await expect(page.getByLabel('Leer desde Zotero en ejecución')).toBeChecked();
+    await expect(page.getByLabel('De', { exact: true }).locator('option')).toHaveText([
+      'Toda la biblioteca',
+      'US–Mexico 2025',
+      'US–Mexico 2025 / Tariffs',
+    ]);
+    await page.getByRole('button', { name: 'Leer desde Zotero' }).click();
+    const plan = page.getByRole('region', { name: 'Importación desde Zotero' });
+    await expect(plan).toContainText('“Biblioteca de Zotero”: 5 referencias; 5 fuentes nuevas.');
+    await page.screenshot({ path: 'e2e/screenshots/es-zotero.png' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await plan.getByRole('button', { name: 'Agregar 5 fuentes' }).click();
+    await expect(page.getByText('Se agregaron 5 fuentes desde “Biblioteca de Zotero”.')).toBeVisible();
+  } finally {
+    await zotero.close();
+  }
 });
 
 test('a date typed day first narrows the list, and reads back the Spanish way', async ({ page, app }) => {
