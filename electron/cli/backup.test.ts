@@ -1,31 +1,12 @@
 // `npm run cli -- backup | restore | check` as the analyst runs them, in a child process.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../db/backups.ts';
-import { fingerprint, temporaryFolder } from '../../db/testing.ts';
-
-const entry = join(import.meta.dirname, 'main.ts');
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PLEDGEWATCH_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function fingerprintOf(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return fingerprint(db);
-  } finally {
-    db.close();
-  }
-}
+import { temporaryFolder } from '../../db/testing.ts';
+import { cli, fingerprintOf } from './testing.ts';
 
 function sha256(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');

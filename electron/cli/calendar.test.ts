@@ -1,6 +1,5 @@
 // `calendar`: the due dates as an iCalendar file, read back by an independent parser (ical.js, Mozilla's),
 // with stable UIDs so that importing a newer file updates the events instead of adding more.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
@@ -9,16 +8,7 @@ import { openDatabase } from '../../db/open.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
 import { fingerprint, temporaryFolder } from '../../db/testing.ts';
 import { renderCalendarForApi } from '../reports/calendar.ts';
-
-const entry = join(import.meta.dirname, 'main.ts');
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PLEDGEWATCH_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli } from './testing.ts';
 
 function sample(): { db: string; folder: string } {
   const folder = temporaryFolder();

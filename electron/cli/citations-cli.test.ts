@@ -1,37 +1,19 @@
 // The command line's citation commands, run as the analyst runs them: `import` of a Zotero export
 // (its attachments read from beside it), `report --format csl-json|bibtex`, and `report --style`.
-import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, temporaryFolder } from '../../db/testing.ts';
+import { temporaryFolder } from '../../db/testing.ts';
 import { isCitationFile } from './import.ts';
+import { cli, fingerprintOf } from './testing.ts';
 
-const entry = join(import.meta.dirname, 'main.ts');
 const fixtures = join(import.meta.dirname, '..', 'citations', 'fixtures');
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PLEDGEWATCH_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function read<T>(file: string, sql: string): T[] {
   const db = new Database(file, { readonly: true });
   try {
     return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
-
-function fingerprintOf(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return fingerprint(db);
   } finally {
     db.close();
   }

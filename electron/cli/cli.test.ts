@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,19 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
 import { saveReportTemplate } from '../../db/report-templates.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { fingerprint, temporaryFolder } from '../../db/testing.ts';
+import { temporaryFolder } from '../../db/testing.ts';
+import { cli, fingerprintOf } from './testing.ts';
 
-const entry = join(import.meta.dirname, 'main.ts');
-
-/** Runs the real command line in a child process, as `npm run cli --` does. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PLEDGEWATCH_DB: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
+/** The sample loaded into a new database, through the command line. */
 function sampleDatabase(): { file: string; folder: string } {
   const folder = temporaryFolder();
   const file = join(folder, 'sample.sqlite');
@@ -28,15 +18,6 @@ function sampleDatabase(): { file: string; folder: string } {
 
 function tariffsTopic(db: Database.Database): number {
   return db.prepare(`SELECT id FROM topic WHERE name = 'tariffs'`).pluck().get() as number;
-}
-
-function fingerprintOf(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return fingerprint(db);
-  } finally {
-    db.close();
-  }
 }
 
 describe('command line', () => {

@@ -1,24 +1,9 @@
 // `feeds` and `inbox` on the command line, against fixture feeds served on 127.0.0.1.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../db/testing.ts';
 import { startFeedServer, type FeedServer } from '../feeds/testing/feed-server.ts';
-
-const entry = join(import.meta.dirname, 'main.ts');
-
-// Asynchronous: the feed server answers from this process, so the test must not block it.
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [entry, ...args],
-      { env: { ...process.env, PLEDGEWATCH_DB: '' } },
-      (error, stdout, stderr) =>
-        done({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
+import { cliAsync as cli } from './testing.ts';
 
 let server: FeedServer;
 beforeAll(async () => {

@@ -1,19 +1,9 @@
 // `report --kind scorecard` through the real command line, in a child process as `npm run cli --` runs it.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../db/testing.ts';
-
-const entry = join(import.meta.dirname, 'main.ts');
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PLEDGEWATCH_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { cli } from './testing.ts';
 
 describe('report --kind scorecard', () => {
   const folder = temporaryFolder();

@@ -1,29 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, temporaryFolder } from '../../db/testing.ts';
+import { temporaryFolder } from '../../db/testing.ts';
+import { cli, fingerprintOf } from './testing.ts';
 
-const entry = join(import.meta.dirname, 'main.ts');
 const fixtures = join(import.meta.dirname, '..', 'ingest');
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [entry, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PLEDGEWATCH_DB: '' },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function fingerprintOf(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return fingerprint(db);
-  } finally {
-    db.close();
-  }
-}
 
 describe('import and extract on the command line', () => {
   it('imports a PDF as a source once, reports the duplicate without writing, and merges on request', () => {

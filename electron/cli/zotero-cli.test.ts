@@ -1,27 +1,12 @@
 // `zotero` on the command line, against a stand-in for Zotero's local API on 127.0.0.1: off until
 // turned on, the collections listed, one collection imported by its own name, the whole library
 // after a dry run, and Zotero's refusal said in the app's words with exit code 1.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../../db/testing.ts';
 import { startZoteroServer, type ZoteroServer } from '../citations/testing/zotero-server.ts';
-
-const entry = join(import.meta.dirname, 'main.ts');
-
-// Asynchronous: the stand-in answers from this process, so the test must not block it.
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [entry, ...args],
-      { env: { ...process.env, PLEDGEWATCH_DB: '' } },
-      (error, stdout, stderr) =>
-        done({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr }),
-    );
-  });
-}
+import { cliAsync as cli } from './testing.ts';
 
 function titles(file: string): string[] {
   const db = new Database(file, { readonly: true });

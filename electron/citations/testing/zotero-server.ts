@@ -6,10 +6,10 @@
 // Zotero can be in: its local API off (403), an item with no title, an answer that is not JSON, an
 // attachment's text that never comes. It closes itself after a set number of requests or a set time.
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { CslItem } from '../../domain/model.ts';
+import { startLoopbackServer } from '../../feeds/testing/loopback-server.ts';
 
 export type ZoteroState = 'running' | 'api-off' | 'untitled-item' | 'not-json' | 'slow-attachment';
 
@@ -75,7 +75,6 @@ export async function startZoteroServer(limits = { requests: 200, seconds: 60 })
   let state: ZoteroState = 'running';
   let served = 0;
   const requested: string[] = [];
-  const held: ServerResponse[] = [];
   let port = 0;
 
   function apiJson(item: LibraryItem, csl: CslItem | null): Record<string, unknown> {
@@ -154,7 +153,7 @@ export async function startZoteroServer(limits = { requests: 200, seconds: 60 })
       if (state === 'slow-attachment') {
         response.writeHead(200, { 'Content-Type': 'application/json' });
         response.write('{"content": "');
-        held.push(response);
+        server.hold(response);
         return;
       }
       return json({ content: indexedReportText, indexedPages: 2, totalPages: 2 });
@@ -162,21 +161,12 @@ export async function startZoteroServer(limits = { requests: 200, seconds: 60 })
     send(404, 'text/plain', 'Not found');
   }
 
-  const server = createServer(answer);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  port = (server.address() as AddressInfo).port;
-  const close = () =>
-    new Promise<void>((done) => {
-      clearTimeout(deadline);
-      for (const response of held) response.destroy();
-      server.closeAllConnections();
-      server.close(() => done());
-    });
-  const deadline = setTimeout(() => void close(), limits.seconds * 1000).unref();
+  const server = await startLoopbackServer(answer, limits.seconds);
+  port = server.port;
   return {
     port,
     set: (next) => (state = next),
     hits: (prefix) => requested.filter((path) => path.startsWith(prefix)).length,
-    close,
+    close: server.close,
   };
 }

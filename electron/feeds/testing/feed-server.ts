@@ -4,9 +4,9 @@
 // loop). It closes itself after a set number of requests or a set time, so a test that forgets it
 // cannot leave it running.
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { startLoopbackServer } from './loopback-server.ts';
 
 export interface FeedServer {
   origin: string;
@@ -60,7 +60,6 @@ export async function startFeedServer(limits = { requests: 200, seconds: 60 }): 
   let more = false;
   let served = 0;
   const counts = new Map<string, number>();
-  const held: ServerResponse[] = [];
   let origin = '';
 
   function answer(request: IncomingMessage, response: ServerResponse): void {
@@ -121,27 +120,18 @@ export async function startFeedServer(limits = { requests: 200, seconds: 60 }): 
       // Headers at once, then nothing: only the client's deadline ends it.
       response.writeHead(200, { 'Content-Type': 'application/rss+xml' });
       response.write('<?xml version="1.0"?>');
-      held.push(response);
+      server.hold(response);
       return;
     }
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   }
 
-  const server = createServer(answer);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const close = () =>
-    new Promise<void>((done) => {
-      clearTimeout(deadline);
-      for (const response of held) response.destroy();
-      server.closeAllConnections();
-      server.close(() => done());
-    });
-  const deadline = setTimeout(() => void close(), limits.seconds * 1000).unref();
+  const server = await startLoopbackServer(answer, limits.seconds);
+  origin = server.origin;
   return {
     origin,
     publishMore: () => (more = true),
     hits: (path) => counts.get(path) ?? 0,
-    close,
+    close: server.close,
   };
 }
