@@ -173,3 +173,34 @@ test('reference data says what uses an item and deletes only what nothing uses',
   await deletion.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('button', { name: 'Delete sanctions' })).toHaveCount(0);
 });
+
+test('a party added in the reference data, with its other names, is offered when a commitment is made', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Reference data' }).click();
+  await page.getByRole('tab', { name: 'Parties' }).click();
+  await page.getByRole('button', { name: '+ Add party' }).click();
+  const party = page.getByRole('form', { name: 'New party' });
+  await party.getByLabel('Kind').selectOption('person');
+  await party.getByLabel('Acts for').selectOption({ label: 'Mexico' });
+  await party.getByRole('button', { name: 'Add party' }).click();
+  // Refused field by field, and nothing added.
+  await expect(party.getByRole('alert').first()).toBeVisible();
+  await party.getByLabel(/^Name/).fill('Omar García Harfuch');
+  await party.getByLabel('Other names (one a line)').fill('García Harfuch\n\n  Security Secretary  ');
+  await party.getByRole('button', { name: 'Add party' }).click();
+  await expect(page.getByText('Added party “Omar García Harfuch”')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'New party' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: '+ New commitment' }).first().click();
+  const madeBy = page.getByRole('group', { name: 'Made by' });
+  await expect(madeBy.getByLabel('Omar García Harfuch (person, for Mexico)')).toBeVisible();
+  await madeBy.getByLabel(/Omar García Harfuch/).check();
+  await expect(madeBy.getByLabel(/Omar García Harfuch/)).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Owed to' }).getByLabel(/Omar García Harfuch/),
+  ).not.toBeChecked();
+  await page.screenshot({ path: 'test-results/screens/pickers.png' });
+});
