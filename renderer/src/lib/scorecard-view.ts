@@ -1,6 +1,6 @@
 // What the scorecard view shows in words and colours: means with their sign, percentages, the tone of
 // a cell, and the view's place in the URL (the list's filters, plus the day compared with).
-import type { ScorecardCell } from '../../../electron/reports/scorecard.ts';
+import type { ScorecardCell } from '../../../electron/reports/scorecard-model.ts';
 import { meanText } from '../../../electron/domain/score-text.ts';
 import { listHash, listSearch, readListQuery, type ListQuery } from './list-query.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
