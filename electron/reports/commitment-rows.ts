@@ -8,7 +8,7 @@ import { listSeparator, type CommitmentRecord } from './cells.ts';
 import type { ReportScope } from './model.ts';
 
 /** A row of the ordered statement: the columns of cells.ts, in their order. */
-type OrderedRaw = [
+export type CommitmentRow = [
   id: number,
   title: string,
   summary: string,
@@ -36,9 +36,10 @@ const batchSize = 2_000;
  * Every commitment of the scope in the report's order (dossier name, then id, as commitmentIds
  * orders them), a batch at a time, from one statement: SQLite reads the table in its own order,
  * works out each row's lists there, and sorts the rows itself, so nothing piles up in memory and
- * no page is read twice. The statement stays open until the last batch: consume synchronously.
+ * no page is read twice. Each row is an array in the columns' order (cells.ts), as the statement
+ * gives it. The statement stays open until the last batch: consume synchronously.
  */
-export function* commitmentRecordsInOrder(db: Database, scope: ReportScope): Generator<CommitmentRecord[]> {
+export function* commitmentRowsInOrder(db: Database, scope: ReportScope): Generator<CommitmentRow[]> {
   const clause = filterClause(scope);
   const asOf = scope.asOf;
   const parentShown =
@@ -46,7 +47,7 @@ export function* commitmentRecordsInOrder(db: Database, scope: ReportScope): Gen
   const parties = (role: string) =>
     `(SELECT group_concat(p.name, '${listSeparator}' ORDER BY p.name) FROM commitment_party cp
         JOIN party p ON p.id = cp.party_id WHERE cp.commitment_id = c.id AND cp.role = '${role}')`;
-  const rows = statement<unknown[], OrderedRaw>(
+  const rows = statement<unknown[], CommitmentRow>(
     db,
     `WITH tree (id, path) AS MATERIALIZED (
        SELECT id, name FROM topic WHERE parent_id IS NULL
@@ -65,9 +66,21 @@ export function* commitmentRecordsInOrder(db: Database, scope: ReportScope): Gen
   )
     .raw()
     .iterate(...clause.params, { asOf: asOfDay(asOf) });
-  let batch: CommitmentRecord[] = [];
+  let batch: CommitmentRow[] = [];
   for (const row of rows) {
-    batch.push({
+    batch.push(row);
+    if (batch.length === batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** The same rows as records by column name; lists with nothing in them are empty text. */
+export function* commitmentRecordsInOrder(db: Database, scope: ReportScope): Generator<CommitmentRecord[]> {
+  for (const rows of commitmentRowsInOrder(db, scope)) {
+    yield rows.map((row) => ({
       id: row[0],
       title: row[1],
       summary: row[2],
@@ -86,11 +99,6 @@ export function* commitmentRecordsInOrder(db: Database, scope: ReportScope): Gen
       deadline_state: row[15],
       status: row[16],
       status_since: row[17],
-    });
-    if (batch.length === batchSize) {
-      yield batch;
-      batch = [];
-    }
+    }));
   }
-  if (batch.length > 0) yield batch;
 }

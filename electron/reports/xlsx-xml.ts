@@ -7,7 +7,7 @@ function part(file: string, name: string): string {
 
 export interface RawCell {
   ref: string;
-  /** The t attribute: s (shared string), str, inlineStr, b, e; absent for numbers. */
+  /** The t attribute: s (shared string), inlineStr (text in the cell), str, b, e; absent for numbers. */
   type: string | null;
   formula: string | null;
   value: string | null;
@@ -29,7 +29,7 @@ export function rawCells(file: string, sheet: number): Map<string, RawCell> {
     return formats.get(id) ?? (id === '14' ? 'builtin date' : null);
   });
   const strings = [...part(file, 'xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    [...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescape(t[1]!)).join(''),
+    textOf(m[1]!),
   );
   const cells = new Map<string, RawCell>();
   const xml = part(file, `xl/worksheets/sheet${sheet}.xml`);
@@ -37,13 +37,18 @@ export function rawCells(file: string, sheet: number): Map<string, RawCell> {
     const tag = match[1]!;
     const body = match[2] ?? '';
     const type = attribute(tag, 't');
-    const value = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? null;
+    const value = type === 'inlineStr' ? textOf(body) : (/<v>([\s\S]*?)<\/v>/.exec(body)?.[1] ?? null);
     const style = attribute(tag, 's');
     cells.set(attribute(tag, 'r')!, {
       ref: attribute(tag, 'r')!,
       type,
       formula: /<f[ >]/.test(body) ? body : null,
-      value: type === 's' && value !== null ? (strings[Number(value)] ?? null) : value && unescape(value),
+      value:
+        type === 's' && value !== null
+          ? (strings[Number(value)] ?? null)
+          : type === 'inlineStr'
+            ? value
+            : value && unescape(value),
       format: style === null ? null : (styleFormats[Number(style)] ?? null),
     });
   }
@@ -54,8 +59,16 @@ export function sheetXml(file: string, sheet: number): string {
   return part(file, `xl/worksheets/sheet${sheet}.xml`);
 }
 
+/** The text of a string item (a shared string's <si> or an inline string's <is>): its <t> runs joined. */
+function textOf(item: string): string {
+  return [...item.matchAll(/<t(?: [^>]*)?>([\s\S]*?)<\/t>/g)].map((t) => unescape(t[1]!)).join('');
+}
+
+/** XML's entities and character references; SpreadsheetML's own _xHHHH_ escapes are left as written. */
 function unescape(text: string): string {
   return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, '<')

@@ -81,7 +81,7 @@ describe('XLSX report', () => {
     for (const text of formulaTitles) {
       const cell = [...cells.values()].find((c) => c.ref.startsWith(title) && c.value === `'${text}`);
       expect(cell, text).toBeDefined();
-      expect(cell).toMatchObject({ type: 's', formula: null });
+      expect(cell).toMatchObject({ type: 'inlineStr', formula: null });
     }
     for (let sheet = 1; sheet <= 4; sheet += 1) expect(sheetXml(file, sheet)).not.toMatch(/<f[ >]/);
   });
