@@ -97,15 +97,30 @@ export class SharedStrings {
   }
 }
 
-export function textCell(ref: string, text: string, strings: SharedStrings, style = 0): string {
+/**
+ * Where a cell is, as its attribute: ` r="B7"`. A cell right after the one before it in its row may
+ * leave it out (the reference is optional in SpreadsheetML, and every reader, exceljs included, takes
+ * such a cell for the next column): a tenth of a large sheet's XML.
+ */
+export const at = (ref: string) => ` r="${ref}"`;
+
+/** Anything a text needs beyond being written as it is: markup, a line break, edge spaces, an escape. */
+// eslint-disable-next-line no-control-regex -- as notInXml
+const plainText = /[&<>\r\n\u0000-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_|^\s|\s$/;
+
+/** `place`: the cell's reference attribute, or '' for the cell after the one before it. */
+export function textCell(place: string, text: string, strings: SharedStrings, style = 0): string {
   const styled = style === 0 ? '' : ` s="${style}"`;
+  if (text.length <= longestCellText && !plainText.test(text)) {
+    return `<c${place}${styled} t="inlineStr"><is><t>${text}</t></is></c>`;
+  }
   const kept = withinLimit(text);
-  if (needsXstring.test(kept)) return `<c r="${ref}"${styled} t="s"><v>${strings.indexOf(kept)}</v></c>`;
-  return `<c r="${ref}"${styled} t="inlineStr"><is>${textElement(escapeXml(kept))}</is></c>`;
+  if (needsXstring.test(kept)) return `<c${place}${styled} t="s"><v>${strings.indexOf(kept)}</v></c>`;
+  return `<c${place}${styled} t="inlineStr"><is>${textElement(escapeXml(kept))}</is></c>`;
 }
 
-export function numberCell(ref: string, value: number | string, style = 0): string {
-  return style === 0 ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
+export function numberCell(place: string, value: number | string, style = 0): string {
+  return style === 0 ? `<c${place}><v>${value}</v></c>` : `<c${place} s="${style}"><v>${value}</v></c>`;
 }
 
 /** Day 0 of the 1900 date system as spreadsheets count it today (so that 1900-03-01 is day 61). */
@@ -118,47 +133,98 @@ export function dayNumber(text: string): number | null {
   return Number.isNaN(time) ? null : (time - dayZero) / dayLength;
 }
 
+const digitsAt = (text: string, start: number, count: number): number => {
+  let value = 0;
+  for (let index = start; index < start + count; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+};
+
+/** The day number of the YYYY-MM-DD a text starts with, or null (also for a day its month lacks). */
+function leadingDay(text: string): number | null {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const [year, month, day] = [digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)];
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  const time = Date.UTC(year, month - 1, day);
+  if (day > 28 && new Date(time).getUTCDate() !== day) return null;
+  return (time - dayZero) / dayLength;
+}
+
+/** The day number of YYYY-MM-DD, by arithmetic rather than by parsing a date: a report has millions. */
+function dayOf(text: string): number | null {
+  return text.length === 10 ? leadingDay(text) : null;
+}
+
+/** Nine decimals: a hundredth of a millisecond, so every moment reads back to its millisecond. */
+const fractionDigits = 9;
+
+/** HH:MM:SS.sss at 11 in YYYY-MM-DDTHH:MM:SS.sssZ as milliseconds, or NaN. */
+function timeOfDay(text: string): number {
+  const separated =
+    text.charCodeAt(10) === 84 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58 &&
+    text.charCodeAt(19) === 46 &&
+    text.charCodeAt(23) === 90;
+  const [hours, minutes, seconds] = [digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2)];
+  if (!separated || !(hours < 24 && minutes < 60 && seconds < 60)) return Number.NaN;
+  return hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + digitsAt(text, 20, 3);
+}
+
 /**
- * One row's cells are worked out by kind; a report repeats a few thousand days a million times, so
- * each day's number is worked out once.
+ * The day number of a moment written YYYY-MM-DDTHH:MM:SS.sssZ (as SQLite and toISOString write
+ * them), the time as nine decimals worked out in whole numbers; other moments are parsed.
  */
+function momentOf(text: string): string | null {
+  const day = text.length === 24 ? leadingDay(text) : null;
+  const time = timeOfDay(text);
+  if (day === null || Number.isNaN(time)) {
+    const parsed = dayNumber(text);
+    return parsed === null ? null : String(parsed);
+  }
+  if (time === 0) return String(day);
+  const fraction = String(Math.round((time / dayLength) * 10 ** fractionDigits)).padStart(
+    fractionDigits,
+    '0',
+  );
+  return `${day}.${fraction.replace(/0+$/, '')}`;
+}
+
+/** Text that starts as a formula would (see neutralise); most text starts with none of these. */
+const formulaStarts = new Set([...`=+-@\t\r'`].map((char) => char.charCodeAt(0)));
+
+/** One row's cells, each worked out by the kind of its column. */
 export class CellWriter {
   readonly strings = new SharedStrings();
-  readonly #days = new Map<string, string | null>();
-
-  #day(text: string): string | null {
-    let number = this.#days.get(text);
-    if (number === undefined) {
-      const day = dayNumber(text);
-      number = day === null ? null : String(day);
-      this.#days.set(text, number);
-    }
-    return number;
-  }
 
   /** Text a spreadsheet would run as a formula is neutralised (cells.ts), and stays a string cell. */
-  text(ref: string, value: string | number): string {
-    return textCell(ref, neutralise(String(value)), this.strings);
+  text(place: string, value: string | number): string {
+    const text = String(value);
+    return textCell(place, formulaStarts.has(text.charCodeAt(0)) ? neutralise(text) : text, this.strings);
   }
 
   /**
-   * A cell of its column's kind; null and empty text leave it out. Days and moments become day
-   * numbers, so they sort and filter as dates; a value that is not one stays text.
+   * A cell of its column's kind, at `place` (see textCell); null and empty text leave it out ('').
+   * Days and moments become day numbers, so they sort and filter as dates; a value that is not one
+   * stays text.
    */
-  cell(kind: CellKind, ref: string, value: string | number | null): string {
+  cell(kind: CellKind, place: string, value: string | number | null): string {
     if (value === null || value === '') return '';
     switch (kind) {
       case 'text':
-        return this.text(ref, value);
+        return this.text(place, value);
       case 'integer':
-        return typeof value === 'number' ? numberCell(ref, value) : this.text(ref, value);
+        return typeof value === 'number' ? numberCell(place, value) : this.text(place, value);
       case 'date': {
-        const day = this.#day(String(value));
-        return day === null ? this.text(ref, value) : numberCell(ref, day, cellStyle.day);
+        const day = dayOf(String(value));
+        return day === null ? this.text(place, value) : numberCell(place, day, cellStyle.day);
       }
       case 'timestamp': {
-        const moment = dayNumber(String(value));
-        return moment === null ? this.text(ref, value) : numberCell(ref, moment, cellStyle.moment);
+        const moment = momentOf(String(value));
+        return moment === null ? this.text(place, value) : numberCell(place, moment, cellStyle.moment);
       }
     }
   }

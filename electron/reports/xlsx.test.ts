@@ -47,6 +47,11 @@ describe('XLSX report', () => {
     const history = workbook.getWorksheet(historySheetName)!;
     const entries = report.commitments.reduce((sum, commitment) => sum + commitment.history.length, 0);
     expect(history.rowCount).toBe(entries + 1);
+    // Moments to the millisecond: the oldest update of the first commitment, on the first row.
+    const recordedAt = history
+      .getRow(2)
+      .getCell(historyColumns.findIndex((c) => c.name === 'recorded_at') + 1);
+    expect(recordedAt.value).toEqual(new Date(report.commitments[0]!.history.at(-1)!.recordedAt));
     const about = workbook.getWorksheet('About')!;
     expect(about.getCell('A4').value).toBe('Data through (UTC)');
     expect(about.getCell('B4').value).toEqual(new Date(report.dataThrough!));

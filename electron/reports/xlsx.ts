@@ -21,7 +21,7 @@ import { dataThrough } from './model.ts';
 import type { Report, ReportScope } from './model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { columnLabel, sheetLabel, type Sheet, type SheetColumn } from './sheet-labels.ts';
-import { CellWriter, cellStyle, columnName, dayNumber, numberCell, textCell } from './xlsx-cells.ts';
+import { at, CellWriter, cellStyle, columnName, dayNumber, numberCell, textCell } from './xlsx-cells.ts';
 import { WorkbookPackage, type PackageSink } from './xlsx-package.ts';
 import {
   appProperties,
@@ -83,8 +83,9 @@ function writeTableSheet(
       header: true,
     }),
   );
+  // The header's cells follow one another: only the first needs its reference.
   const header = labels.map((label, index) =>
-    textCell(`${letters[index]}1`, label, cells.strings, cellStyle.header),
+    textCell(index === 0 ? at('A1') : '', label, cells.strings, cellStyle.header),
   );
   part.write(`<row r="1">${header.join('')}</row>`);
   let row = 1;
@@ -94,8 +95,13 @@ function writeTableSheet(
       row += 1;
       const line = String(row);
       let xml = `<row r="${line}">`;
+      // The column a cell without a reference would be taken for: the one after the last written.
+      let following = -1;
       for (let index = 0; index < kinds.length; index += 1) {
-        xml += cells.cell(kinds[index]!, letters[index] + line, values[index] ?? null);
+        const value = values[index] ?? null;
+        if (value === null || value === '') continue;
+        xml += cells.cell(kinds[index]!, index === following ? '' : at(letters[index] + line), value);
+        following = index + 1;
       }
       part.write(`${xml}</row>`);
     }
@@ -110,33 +116,27 @@ function aboutRows(facts: ReportFacts, cells: CellWriter): string[] {
     .filter(([key]) => !key.endsWith('Id'))
     .map(([key, value]) => `${key}: ${String(value)}`)
     .join('; ');
-  const text = (ref: string, value: string) => textCell(ref, value, cells.strings, cellStyle.value);
-  const moment = (ref: string, value: string) => {
+  // Each value follows its label, and so needs no reference of its own.
+  const text = (value: string) => textCell('', value, cells.strings, cellStyle.value);
+  const moment = (value: string) => {
     const number = dayNumber(value);
-    return number === null ? text(ref, value) : numberCell(ref, number, cellStyle.valueMoment);
+    return number === null ? text(value) : numberCell('', number, cellStyle.valueMoment);
   };
-  const values: [string, (ref: string) => string][] = [
-    [m.sheet_about_report(), (ref) => text(ref, m.sheet_about_report_name())],
-    [m.sheet_about_generated(), (ref) => moment(ref, facts.generatedAt)],
+  const asOf = facts.asOf === null ? null : dayNumber(facts.asOf);
+  const values: [string, string][] = [
+    [m.sheet_about_report(), text(m.sheet_about_report_name())],
+    [m.sheet_about_generated(), moment(facts.generatedAt)],
     [
       m.sheet_about_as_of(),
-      (ref) => {
-        const day = facts.asOf === null ? null : dayNumber(facts.asOf);
-        return day === null
-          ? text(ref, m.sheet_about_generated_day())
-          : numberCell(ref, day, cellStyle.valueDay);
-      },
+      asOf === null ? text(m.sheet_about_generated_day()) : numberCell('', asOf, cellStyle.valueDay),
     ],
-    [
-      m.sheet_about_data_through(),
-      (ref) => (facts.dataThrough ? moment(ref, facts.dataThrough) : text(ref, m.layout_no_data())),
-    ],
+    [m.sheet_about_data_through(), facts.dataThrough ? moment(facts.dataThrough) : text(m.layout_no_data())],
     // The filters by their names in the API (asOf, text …), as the report was asked for.
-    [m.sheet_about_scope(), (ref) => text(ref, neutralise(scope || m.sheet_about_all()))],
+    [m.sheet_about_scope(), text(neutralise(scope || m.sheet_about_all()))],
   ];
   return values.map(([label, value], index) => {
     const row = index + 1;
-    return `<row r="${row}">${textCell(`A${row}`, label, cells.strings, cellStyle.label)}${value(`B${row}`)}</row>`;
+    return `<row r="${row}">${textCell(at(`A${row}`), label, cells.strings, cellStyle.label)}${value}</row>`;
   });
 }
 
