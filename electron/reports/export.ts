@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
+import { dataThrough } from '../../db/data-through.ts';
 import { commitmentIds } from '../../db/commitments.ts';
 import { recordReportSnapshot, reportState, type ReportState } from '../../db/report-snapshots.ts';
 import type { ReportFormat } from '../../db/report-templates.ts';
@@ -12,14 +13,7 @@ import { writeAtomically } from './atomic-file.ts';
 import { reportFileName, safeFileName } from './file-names.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
-import {
-  buildReport,
-  dataThrough,
-  defaultTitle,
-  type Report,
-  type ReportOptions,
-  type ReportScope,
-} from './model.ts';
+import { buildReport, defaultTitle, type Report, type ReportOptions, type ReportScope } from './model.ts';
 import { comparedWithText, firstReportText } from './wording.ts';
 
 export const formatDetails: Record<ReportFormat, { extension: string; mimeType: string; label: string }> = {

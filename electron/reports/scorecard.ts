@@ -7,7 +7,8 @@ import { today } from '../../db/as-of.ts';
 import { DomainError } from '../../db/errors.ts';
 import type { ReferenceData, Status, StatusRef } from '../domain/model.ts';
 import { listDossiers, listParties, listStatuses, listTopics } from '../../db/reference.ts';
-import { dataThrough, type ReportScope } from './model.ts';
+import { dataThrough } from '../../db/data-through.ts';
+import type { ReportScope } from './model.ts';
 import { keptCommitmentCount, keptCounts, keptPage } from './scorecard-kept.ts';
 import { scorecardSource, type ScorecardSource } from './scorecard-query.ts';
 import {

@@ -17,7 +17,7 @@ import {
   type ColumnSpec,
 } from './cells.ts';
 import { exportRows } from './export-rows.ts';
-import { dataThrough } from './model.ts';
+import { dataThrough } from '../../db/data-through.ts';
 import type { Report, ReportScope } from './model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { columnLabel, sheetLabel, type Sheet, type SheetColumn } from './sheet-labels.ts';
