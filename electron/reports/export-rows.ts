@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { retracted } from '../../db/as-of.ts';
 import { commitmentIds } from '../../db/commitments.ts';
+import type { CommitmentState, ReportState } from '../../db/report-snapshots.ts';
 import { statement } from '../../db/statements.ts';
 import type { CellValue } from './cells.ts';
 import { commitmentRowsInOrder, type CommitmentRow } from './commitment-rows.ts';
@@ -13,15 +14,23 @@ const chunkSize = 2_000;
 /**
  * The rows of a report's sheets, in the report's order, a chunk at a time, each row an array in the
  * order of its sheet's columns (cells.ts); they match what the renderers build from buildReport.
- * Consume each sheet's rows synchronously: the commitments come from one open statement (see
- * commitmentRowsInOrder).
+ * A history row ends, past its sheet's columns, with the update's id, and a source row with the
+ * excerpt's: they make the report's snapshot (`state`). Consume each sheet's rows synchronously, in
+ * this order, with nothing written in between: the commitments come from one open statement (see
+ * commitmentRowsInOrder), and the state is what the three passes read.
  */
 export interface ExportRows {
   count: number;
   commitments(): Generator<CommitmentRow[]>;
   history(): Generator<CellValue[][]>;
   sources(): Generator<CellValue[][]>;
+  /** After the three passes: each commitment's state as the rows showed it (see reportState). */
+  state(): ReportState;
 }
+
+/** A row's cell past its sheet's columns: the id the snapshot remembers. */
+const historyId = 10;
+const excerptId = 9;
 
 export function exportRows(db: Database, scope: ReportScope): ExportRows {
   const ids = commitmentIds(db, scope);
@@ -30,19 +39,46 @@ export function exportRows(db: Database, scope: ReportScope): ExportRows {
     for (let start = 0; start < ids.length; start += chunkSize) yield ids.slice(start, start + chunkSize);
   };
   const titles = new Map<number, string>();
+  const states = new Map<number, CommitmentState>();
   return {
     count: ids.length,
     *commitments() {
       for (const rows of commitmentRowsInOrder(db, scope)) {
-        for (const row of rows) titles.set(row[0], row[1]);
+        for (const row of rows) {
+          titles.set(row[0], row[1]);
+          states.set(row[0], {
+            status: row[16],
+            status_since: row[17],
+            due_on: row[14],
+            evidence: [],
+            history: [],
+          });
+        }
         yield rows;
       }
     },
     *history() {
-      for (const chunk of chunks()) yield historyChunk(db, chunk, asOf, titleOf(db, titles));
+      for (const chunk of chunks()) {
+        const rows = historyChunk(db, chunk, asOf, titleOf(db, titles));
+        for (const row of rows) states.get(row[0] as number)?.history.push(row[historyId] as number);
+        yield rows;
+      }
     },
     *sources() {
-      for (const chunk of chunks()) yield sourceChunk(db, chunk, titleOf(db, titles));
+      for (const chunk of chunks()) {
+        const rows = sourceChunk(db, chunk, titleOf(db, titles));
+        for (const row of rows) states.get(row[0] as number)?.evidence.push(row[excerptId] as number);
+        yield rows;
+      }
+    },
+    state() {
+      const state: ReportState = {};
+      for (const [id, each] of states) {
+        each.history.sort((a, b) => a - b);
+        each.evidence.sort((a, b) => a - b);
+        state[String(id)] = each;
+      }
+      return state;
     },
   };
 }
@@ -78,7 +114,7 @@ function historyChunk(
   return inChunkOrder(
     db,
     `SELECT u.commitment_id, NULL, s.name, p.name, u.effective_on, u.recorded_at, u.recorded_by,
-            u.note, e.text, src.title
+            u.note, e.text, src.title, u.id
        FROM json_each(@ids) AS chunk
        JOIN status_update u ON u.commitment_id = chunk.value
        JOIN status s ON s.id = u.status_id
@@ -98,7 +134,7 @@ function sourceChunk(db: Database, ids: number[], titleOf: (id: number) => strin
     db,
     `SELECT ce.commitment_id, NULL, e.text,
             CASE e.paraphrase WHEN 1 THEN 'paraphrase' ELSE 'quotation' END, e.speaker, src.title,
-            src.publisher, src.url, src.published_on
+            src.publisher, src.url, src.published_on, e.id
        FROM json_each(@ids) AS chunk
        JOIN commitment_excerpt ce ON ce.commitment_id = chunk.value
        JOIN excerpt e ON e.id = ce.excerpt_id

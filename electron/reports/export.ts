@@ -84,18 +84,12 @@ export function exportRecordOf(db: Database, report: Report, format: ReportForma
 
 /** For exports streamed from the database without a report model (large CSV and XLSX files). */
 export function streamedExportRecord(
-  db: Database,
   scope: ReportScope,
   format: ReportFormat,
   options: ReportOptions,
+  state: ReportState,
 ): ExportRecord {
-  return {
-    template: options.template?.trim() || null,
-    format,
-    scope,
-    since: options.since ?? null,
-    state: reportState(db, commitmentIds(db, scope), scope.asOf),
-  };
+  return { template: options.template?.trim() || null, format, scope, since: options.since ?? null, state };
 }
 
 /** Call once the file is written: a report that failed to export is not remembered as sent. */
@@ -133,9 +127,17 @@ function isTable(format: ReportFormat): format is (typeof tableFormats)[number] 
   return (tableFormats as readonly string[]).includes(format);
 }
 
+/** A spreadsheet written: its commitments, and their state as the file shows them (its snapshot). */
+export interface WrittenTable {
+  count: number;
+  state: ReportState;
+}
+
 /**
  * Spreadsheets are streamed from the database a chunk at a time (csv.ts, xlsx.ts), never building
- * the whole report model: 100,000 commitments fit. The file appears complete or not at all.
+ * the whole report model: 100,000 commitments fit. The file appears complete or not at all. The
+ * workbook gathers the state from the rows it writes; the CSV, which reads no history, has it read
+ * just before its rows, with nothing let in between.
  */
 export async function writeTable(
   db: Database,
@@ -143,9 +145,11 @@ export async function writeTable(
   format: (typeof tableFormats)[number],
   file: string,
   now: Date,
-): Promise<number> {
-  if (format === 'csv') return (await import('./csv.ts')).writeCsv(db, scope, file);
-  return (await import('./xlsx.ts')).writeXlsx(db, scope, file, now);
+): Promise<WrittenTable> {
+  if (format === 'xlsx') return (await import('./xlsx.ts')).writeXlsx(db, scope, file, now);
+  const { writeCsv } = await import('./csv.ts');
+  const state = reportState(db, commitmentIds(db, scope), scope.asOf);
+  return { count: writeCsv(db, scope, file), state };
 }
 
 /** A spreadsheet's bytes, streamed through a temporary file that is always removed. */
@@ -153,20 +157,21 @@ async function tableBytes(
   db: Database,
   request: ExportRequest & { format: (typeof tableFormats)[number] },
   now: Date,
-): Promise<{ bytes: Uint8Array; count: number }> {
+): Promise<{ bytes: Uint8Array } & WrittenTable> {
   const folder = mkdtempSync(join(tmpdir(), 'pledgewatch-export-'));
   try {
     const file = join(folder, `export.${request.format}`);
-    const count = await writeTable(db, request.scope, request.format, file, now);
-    return { bytes: readFileSync(file), count };
+    const written = await writeTable(db, request.scope, request.format, file, now);
+    return { bytes: readFileSync(file), ...written };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 /**
- * The whole export for the app. The state is read before rendering (which may take seconds while
- * the analyst goes on working), so the snapshot remembers what the file shows.
+ * The whole export for the app. The state is read with the rows of a spreadsheet, and before a built
+ * report is rendered (which may take seconds while the analyst goes on working), so the snapshot
+ * remembers what the file shows.
  */
 export async function exportReport(
   db: Database,
@@ -179,8 +184,9 @@ export async function exportReport(
   // Named in English in every language: the title, but not the file name, is in the report's language.
   const title = request.template?.trim() || defaultTitle;
   if (isTable(format)) {
-    record = streamedExportRecord(db, request.scope, format, request);
-    rendered = await tableBytes(db, { ...request, format }, now);
+    const { bytes, count, state } = await tableBytes(db, { ...request, format }, now);
+    record = streamedExportRecord(request.scope, format, request, state);
+    rendered = { bytes, count };
   } else {
     const report = await withTrends(buildReport(db, request.scope, now, citing(request)), db, format);
     record = exportRecordOf(db, report, format);
@@ -209,8 +215,9 @@ export async function exportReportToFile(
   let record: ExportRecord;
   let commitmentCount: number;
   if (isTable(format)) {
-    record = streamedExportRecord(db, scope, format, request);
-    commitmentCount = await writeTable(db, scope, format, file, now);
+    const { count, state } = await writeTable(db, scope, format, file, now);
+    record = streamedExportRecord(scope, format, request, state);
+    commitmentCount = count;
   } else {
     const report = await withTrends(buildReport(db, scope, now, citing(request)), db, format);
     record = exportRecordOf(db, report, format);

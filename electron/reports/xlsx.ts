@@ -18,6 +18,7 @@ import {
 } from './cells.ts';
 import { exportRows } from './export-rows.ts';
 import { dataThrough } from '../../db/data-through.ts';
+import type { ReportState } from '../../db/report-snapshots.ts';
 import type { Report, ReportScope } from './model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { columnLabel, sheetLabel, type Sheet, type SheetColumn } from './sheet-labels.ts';
@@ -199,15 +200,16 @@ export async function renderXlsx(report: Report): Promise<Buffer<ArrayBuffer>> {
 
 /**
  * Streams the report's rows from the database into `file`, never building the whole report; the
- * file appears complete or not at all. Returns the number of commitments. Everything is read in one
- * go, with nothing else let in between, so the sheets show the database at one moment.
+ * file appears complete or not at all. Everything is read in one go, with nothing else let in
+ * between, so the sheets show the database at one moment. Returns the number of commitments and
+ * their state as the file shows it, for the report's snapshot.
  */
 export async function writeXlsx(
   db: Database,
   scope: ReportScope,
   file: string,
   now: Date = new Date(),
-): Promise<number> {
+): Promise<{ count: number; state: ReportState }> {
   const rows = exportRows(db, scope);
   const facts: ReportFacts = {
     generatedAt: now.toISOString(),
@@ -228,5 +230,5 @@ export async function writeXlsx(
       closeSync(descriptor);
     }
   });
-  return rows.count;
+  return { count: rows.count, state: rows.state() };
 }
