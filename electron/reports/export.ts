@@ -10,10 +10,9 @@ import { commitmentIds } from '../../db/commitments.ts';
 import { recordReportSnapshot, reportState, type ReportState } from '../../db/report-snapshots.ts';
 import type { ReportFormat } from '../../db/report-templates.ts';
 import { writeAtomically } from './atomic-file.ts';
-import { reportFileName, safeFileName } from './file-names.ts';
-import { renderHtml } from './html.ts';
+import { defaultTitle, reportFileName, safeFileName } from './file-names.ts';
 import { renderJson } from './json.ts';
-import { buildReport, defaultTitle, type Report, type ReportOptions, type ReportScope } from './model.ts';
+import type { Report, ReportOptions, ReportScope } from './model.ts';
 import { comparedWithText, firstReportText } from './wording.ts';
 
 export const formatDetails: Record<ReportFormat, { extension: string; mimeType: string; label: string }> = {
@@ -51,7 +50,7 @@ export async function renderReportFile(report: Report, format: ReportFormat): Pr
     case 'md':
       return encoder.encode((await import('./markdown.ts')).renderMarkdown(report));
     case 'html':
-      return encoder.encode(renderHtml(report));
+      return encoder.encode((await import('./html.ts')).renderHtml(report));
     case 'csv':
       return encoder.encode((await import('./csv.ts')).renderCsv(report));
     case 'json':
@@ -188,7 +187,7 @@ export async function exportReport(
     record = streamedExportRecord(request.scope, format, request, state);
     rendered = { bytes, count };
   } else {
-    const report = await withTrends(buildReport(db, request.scope, now, citing(request)), db, format);
+    const report = await built(db, request.scope, now, citing(request), format);
     record = exportRecordOf(db, report, format);
     rendered = { bytes: await renderReportFile(report, format), count: report.commitments.length };
   }
@@ -219,7 +218,7 @@ export async function exportReportToFile(
     record = streamedExportRecord(scope, format, request, state);
     commitmentCount = count;
   } else {
-    const report = await withTrends(buildReport(db, scope, now, citing(request)), db, format);
+    const report = await built(db, scope, now, citing(request), format);
     record = exportRecordOf(db, report, format);
     writeAtomically(file, await renderReportFile(report, format));
     commitmentCount = report.commitments.length;
@@ -242,7 +241,22 @@ function citing<Request extends ReportOptions & { format: ReportFormat }>(reques
   return { ...request, cite: ['pdf', 'html', 'md', 'docx'].includes(request.format) };
 }
 
-/** The PDF briefing (and its preview) carries the trend charts; the other formats have no charts. */
+/**
+ * The report model, loaded on first use like the renderers: a spreadsheet is streamed without it, so
+ * a table export never loads it nor the citation engine behind it. The PDF briefing (and its
+ * preview) carries the trend charts; the other formats have no charts.
+ */
+async function built(
+  db: Database,
+  scope: ReportScope,
+  now: Date,
+  options: ReportOptions,
+  format: ReportFormat,
+): Promise<Report> {
+  const { buildReport } = await import('./model.ts');
+  return withTrends(buildReport(db, scope, now, options), db, format);
+}
+
 async function withTrends(report: Report, db: Database, format: ReportFormat): Promise<Report> {
   if (format !== 'pdf' && format !== 'html') return report;
   const { statusSummaryFigure, trendFigures } = await import('./trend-svg.ts');
@@ -269,10 +283,10 @@ export async function previewReport(
   request: ReportOptions & { scope: ReportScope; format?: ReportFormat | undefined },
   now: Date = new Date(),
 ): Promise<ReportPreview> {
-  const report = await withTrends(buildReport(db, request.scope, now, request), db, request.format ?? 'pdf');
+  const report = await built(db, request.scope, now, request, request.format ?? 'pdf');
   const extension = formatDetails[request.format ?? 'pdf'].extension;
   return {
-    html: renderHtml(report),
+    html: (await import('./html.ts')).renderHtml(report),
     commitmentCount: report.commitments.length,
     dataThrough: report.dataThrough,
     comparedWith: report.firstOfTemplate

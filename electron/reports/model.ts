@@ -77,9 +77,6 @@ export interface Report {
   summaryFigure?: TrendFigure | null;
 }
 
-/** A report's name when it belongs to no template, as its files are named; its title is in its language. */
-export const defaultTitle = 'Commitments briefing';
-
 /** In the as-of view, a quote from a source published after the day was not evidence yet. */
 function asOfEvidence(commitment: CommitmentDetail, asOf: string | undefined): CommitmentDetail {
   if (asOf === undefined) return commitment;
