@@ -1,6 +1,6 @@
 // Report snapshots: every exported report with the state it showed, so the next one can say what changed.
 import type { Database } from 'better-sqlite3';
-import { retracted, statusJoins } from './as-of.ts';
+import { retracted, statusJoins, statusSince } from './as-of.ts';
 import { statement } from './statements.ts';
 
 /** What a report showed of one commitment; compared with the next report of the same template. */
@@ -63,14 +63,15 @@ export function reportState(db: Database, ids: number[], asOf: string | undefine
     }
   >(
     db,
-    `SELECT c.id, s.name AS status, u.effective_on AS since, c.due_on AS dueOn,
+    `SELECT c.id, s.name AS status, ${statusSince(asOf !== undefined)} AS since, c.due_on AS dueOn,
             (SELECT json_group_array(ce.excerpt_id) FROM commitment_excerpt ce
               WHERE ce.commitment_id = c.id) AS evidence,
             (SELECT json_group_array(h.id) FROM status_update h
               WHERE h.commitment_id = c.id AND h.effective_on <= @asOf AND NOT ${retracted('h')}) AS history
        FROM commitment c ${statusJoins(asOf !== undefined)}
       WHERE c.id IN (SELECT value FROM json_each(@ids))`,
-    // Without a day, the status is the current one and the history all of it.
+    // Without a day, the status is the current one (and its day the one kept on the commitment,
+    // which spares a read of the status update) and the history all of it.
   ).all({ ids: JSON.stringify(ids), asOf: asOf ?? '9999-12-31' });
   const state: ReportState = {};
   for (const row of rows) {

@@ -10,6 +10,7 @@ import { generateDatabase, sizes } from './generate.ts';
 import { printTable, type Figure } from './measure.ts';
 import { exportFigures } from './export-figures.ts';
 import { extractionFigures } from './extraction-figures.ts';
+import { processFigures } from './process-figures.ts';
 import { queryFigures } from './query-figures.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
 import { serverFigures } from './server-figures.ts';
@@ -40,16 +41,17 @@ async function main(): Promise<void> {
       'no-files': { type: 'boolean' },
       /**
        * Only the team sync figures (--only team), only the database sizes (--only sizes), only the
-       * scorecard (--only scorecard, at Large unless --size says otherwise), or only extraction
-       * (--only extraction).
+       * scorecard (--only scorecard), only the exports and the import, in process and as whole
+       * command-line processes (--only exports), or only extraction (--only extraction). The
+       * scorecard and the exports are measured at Large unless --size says otherwise.
        */
       only: { type: 'string' },
     },
   });
   const only = values.only;
-  if (only !== undefined && !['team', 'sizes', 'scorecard', 'extraction'].includes(only))
-    throw new Error(`--only ${only}: use team, sizes, scorecard or extraction.`);
-  const everySize = only === 'scorecard' ? ['large'] : ['small', 'medium', 'large'];
+  if (only !== undefined && !['team', 'sizes', 'scorecard', 'exports', 'extraction'].includes(only))
+    throw new Error(`--only ${only}: use team, sizes, scorecard, exports or extraction.`);
+  const everySize = only === 'scorecard' || only === 'exports' ? ['large'] : ['small', 'medium', 'large'];
   const chosen = only === 'team' || only === 'extraction' ? [] : ((values.size ?? everySize) as SizeName[]);
   for (const size of chosen)
     if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
@@ -59,6 +61,16 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   for (const size of chosen) {
     const file = databaseFor(size, folder);
+    if (only === 'exports') {
+      const db = openDatabase(file);
+      try {
+        figures.push(...(await exportFigures(db, size, scratch)));
+      } finally {
+        db.close();
+      }
+      figures.push(...(await processFigures(file, size, scratch)));
+      continue;
+    }
     // Before the database is opened: its scorecard copy is made from the closed file.
     const scorecard = await scorecardFigures(file, size);
     if (only === 'scorecard') {
@@ -72,6 +84,8 @@ async function main(): Promise<void> {
     } finally {
       db.close();
     }
+    // Once it is closed: each process works on a copy of the file.
+    if (!values['no-files']) figures.push(...(await processFigures(file, size, scratch)));
     figures.push(...scorecard);
     figures.push(...(await serverFigures(file, size)));
   }

@@ -74,6 +74,14 @@ export type CommitmentRecord = Record<CommitmentColumn, CellValue>;
 export type HistoryRecord = Record<HistoryColumn, CellValue>;
 export type SourceRecord = Record<SourceColumn, CellValue>;
 
+/** A record as a row: its values in the order of the sheet's columns. */
+export function rowOf<Name extends string>(
+  columns: readonly { name: Name }[],
+  record: Record<Name, CellValue>,
+): CellValue[] {
+  return columns.map((column) => record[column.name]);
+}
+
 /** Topics and parties share one cell, joined by this. */
 export const listSeparator = '; ';
 

@@ -1,14 +1,14 @@
 // Commitment rows for the spreadsheets, from one lean statement instead of one commitment at a time.
 import type { Database } from 'better-sqlite3';
-import { asOfDay, statusJoins } from '../../db/as-of.ts';
+import { asOfDay, statusJoins, statusSince } from '../../db/as-of.ts';
 import { filterClause } from '../../db/commitments.ts';
 import { deadlineStateSql } from '../../db/deadlines.ts';
 import { statement } from '../../db/statements.ts';
-import { listSeparator, type CommitmentRecord } from './cells.ts';
+import { listSeparator } from './cells.ts';
 import type { ReportScope } from './model.ts';
 
 /** A row of the ordered statement: the columns of cells.ts, in their order. */
-type OrderedRaw = [
+export type CommitmentRow = [
   id: number,
   title: string,
   summary: string,
@@ -36,17 +36,20 @@ const batchSize = 2_000;
  * Every commitment of the scope in the report's order (dossier name, then id, as commitmentIds
  * orders them), a batch at a time, from one statement: SQLite reads the table in its own order,
  * works out each row's lists there, and sorts the rows itself, so nothing piles up in memory and
- * no page is read twice. The statement stays open until the last batch: consume synchronously.
+ * no page is read twice. Each row is an array in the columns' order (cells.ts), as the statement
+ * gives it. The statement stays open until the last batch: consume synchronously.
  */
-export function* commitmentRecordsInOrder(db: Database, scope: ReportScope): Generator<CommitmentRecord[]> {
+export function* commitmentRowsInOrder(db: Database, scope: ReportScope): Generator<CommitmentRow[]> {
   const clause = filterClause(scope);
   const asOf = scope.asOf;
   const parentShown =
     asOf === undefined ? '' : 'AND (parent.announced_on IS NULL OR parent.announced_on <= @asOf)';
+  // Today the day the status took effect is kept on the commitment, so no status update is read.
+  const since = statusSince(asOf !== undefined);
   const parties = (role: string) =>
     `(SELECT group_concat(p.name, '${listSeparator}' ORDER BY p.name) FROM commitment_party cp
         JOIN party p ON p.id = cp.party_id WHERE cp.commitment_id = c.id AND cp.role = '${role}')`;
-  const rows = statement<unknown[], OrderedRaw>(
+  const rows = statement<unknown[], CommitmentRow>(
     db,
     `WITH tree (id, path) AS MATERIALIZED (
        SELECT id, name FROM topic WHERE parent_id IS NULL
@@ -59,34 +62,15 @@ export function* commitmentRecordsInOrder(db: Database, scope: ReportScope): Gen
                FROM commitment_topic ct JOIN tree ON tree.id = ct.topic_id WHERE ct.commitment_id = c.id),
             ${parties('maker')}, ${parties('owed_to')},
             c.announced_on, c.deadline_on, c.deadline_amount, c.deadline_unit, c.deadline_from, c.due_on,
-            ${deadlineStateSql('@asOf')}, s.name, u.effective_on
+            ${deadlineStateSql('@asOf', { dueOn: 'c.due_on', category: 's.category', since })}, s.name, ${since}
        FROM commitment c JOIN dossier d ON d.id = c.dossier_id ${statusJoins(asOf !== undefined)}
       WHERE ${clause.where} ORDER BY d.name COLLATE NOCASE, c.id`,
   )
     .raw()
     .iterate(...clause.params, { asOf: asOfDay(asOf) });
-  let batch: CommitmentRecord[] = [];
+  let batch: CommitmentRow[] = [];
   for (const row of rows) {
-    batch.push({
-      id: row[0],
-      title: row[1],
-      summary: row[2],
-      kind: row[3],
-      dossier: row[4],
-      parent_id: row[5],
-      topics: row[6] ?? '',
-      made_by: row[7] ?? '',
-      owed_to: row[8] ?? '',
-      announced_on: row[9],
-      deadline_on: row[10],
-      deadline_amount: row[11],
-      deadline_unit: row[12],
-      deadline_from: row[13],
-      due_on: row[14],
-      deadline_state: row[15],
-      status: row[16],
-      status_since: row[17],
-    });
+    batch.push(row);
     if (batch.length === batchSize) {
       yield batch;
       batch = [];

@@ -3,8 +3,8 @@ import { closeSync, openSync, writeFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import Papa from 'papaparse';
 import { writeThroughTemporarySync } from './atomic-file.ts';
-import { commitmentColumns, commitmentRecord, neutralise, type CommitmentRecord } from './cells.ts';
-import { commitmentRecordsInOrder } from './commitment-rows.ts';
+import { commitmentColumns, commitmentRecord, neutralise, rowOf, type CellValue } from './cells.ts';
+import { commitmentRowsInOrder } from './commitment-rows.ts';
 import type { Report, ReportScope } from './model.ts';
 
 /** Excel reads a CSV file as UTF-8 only when it starts with this; the importer drops it. */
@@ -12,16 +12,21 @@ const byteOrderMark = '\uFEFF';
 
 const header = commitmentColumns.map((column) => column.name);
 
-/** Dates stay ISO text (YYYY-MM-DD), which every spreadsheet program reads as a date. */
-function csvRows(records: CommitmentRecord[]): string {
-  const rows = records.map((record) =>
-    commitmentColumns.map(({ name, kind }) => {
-      const value = record[name];
-      if (value === null) return '';
-      return kind === 'text' ? neutralise(String(value)) : String(value);
-    }),
+const textColumns = commitmentColumns.map(({ kind }) => kind === 'text');
+
+/**
+ * Each row's values in the columns' order. Dates stay ISO text (YYYY-MM-DD), which every spreadsheet
+ * program reads as a date.
+ */
+function csvRows(rows: readonly (readonly CellValue[])[]): string {
+  return unparse(
+    rows.map((row) =>
+      row.map((value, index) => {
+        if (value === null) return '';
+        return textColumns[index] ? neutralise(String(value)) : String(value);
+      }),
+    ),
   );
-  return unparse(rows);
 }
 
 /**
@@ -38,7 +43,10 @@ function csvHeader(): string {
 }
 
 export function renderCsv(report: Report): string {
-  return csvHeader() + csvRows(report.commitments.map(commitmentRecord));
+  return (
+    csvHeader() +
+    csvRows(report.commitments.map((commitment) => rowOf(commitmentColumns, commitmentRecord(commitment))))
+  );
 }
 
 /**
@@ -53,9 +61,9 @@ export function writeCsv(db: Database, scope: ReportScope, file: string): number
     try {
       // writeFileSync on a descriptor appends at its position, writing the whole of each chunk.
       writeFileSync(descriptor, csvHeader());
-      for (const records of commitmentRecordsInOrder(db, scope)) {
-        writeFileSync(descriptor, csvRows(records));
-        count += records.length;
+      for (const rows of commitmentRowsInOrder(db, scope)) {
+        writeFileSync(descriptor, csvRows(rows));
+        count += rows.length;
       }
     } finally {
       closeSync(descriptor);

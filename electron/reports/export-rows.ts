@@ -2,25 +2,35 @@
 import type { Database } from 'better-sqlite3';
 import { retracted } from '../../db/as-of.ts';
 import { commitmentIds } from '../../db/commitments.ts';
+import type { CommitmentState, ReportState } from '../../db/report-snapshots.ts';
 import { statement } from '../../db/statements.ts';
-import type { CommitmentRecord, HistoryRecord, SourceRecord } from './cells.ts';
-import { commitmentRecordsInOrder } from './commitment-rows.ts';
+import type { CellValue } from './cells.ts';
+import { commitmentRowsInOrder, type CommitmentRow } from './commitment-rows.ts';
 import type { ReportScope } from './model.ts';
 
-/** Few enough rows that a chunk's query is quick and its records small; many enough to amortise it. */
+/** Few enough rows that a chunk's query is quick and its rows small; many enough to amortise it. */
 const chunkSize = 2_000;
 
 /**
- * The rows of a report's sheets, in the report's order, a chunk at a time; they match what the
- * renderers build from buildReport (see cells.ts). Consume each sheet's rows synchronously: the
- * commitments come from one open statement (see commitmentRecordsInOrder).
+ * The rows of a report's sheets, in the report's order, a chunk at a time, each row an array in the
+ * order of its sheet's columns (cells.ts); they match what the renderers build from buildReport.
+ * A history row ends, past its sheet's columns, with the update's id, and a source row with the
+ * excerpt's: they make the report's snapshot (`state`). Consume each sheet's rows synchronously, in
+ * this order, with nothing written in between: the commitments come from one open statement (see
+ * commitmentRowsInOrder), and the state is what the three passes read.
  */
 export interface ExportRows {
   count: number;
-  commitments(): Generator<CommitmentRecord[]>;
-  history(): Generator<HistoryRecord[]>;
-  sources(): Generator<SourceRecord[]>;
+  commitments(): Generator<CommitmentRow[]>;
+  history(): Generator<CellValue[][]>;
+  sources(): Generator<CellValue[][]>;
+  /** After the three passes: each commitment's state as the rows showed it (see reportState). */
+  state(): ReportState;
 }
+
+/** A row's cell past its sheet's columns: the id the snapshot remembers. */
+const historyId = 10;
+const excerptId = 9;
 
 export function exportRows(db: Database, scope: ReportScope): ExportRows {
   const ids = commitmentIds(db, scope);
@@ -29,19 +39,46 @@ export function exportRows(db: Database, scope: ReportScope): ExportRows {
     for (let start = 0; start < ids.length; start += chunkSize) yield ids.slice(start, start + chunkSize);
   };
   const titles = new Map<number, string>();
+  const states = new Map<number, CommitmentState>();
   return {
     count: ids.length,
     *commitments() {
-      for (const records of commitmentRecordsInOrder(db, scope)) {
-        for (const record of records) titles.set(record.id as number, record.title as string);
-        yield records;
+      for (const rows of commitmentRowsInOrder(db, scope)) {
+        for (const row of rows) {
+          titles.set(row[0], row[1]);
+          states.set(row[0], {
+            status: row[16],
+            status_since: row[17],
+            due_on: row[14],
+            evidence: [],
+            history: [],
+          });
+        }
+        yield rows;
       }
     },
     *history() {
-      for (const chunk of chunks()) yield historyChunk(db, chunk, asOf, titleOf(db, titles));
+      for (const chunk of chunks()) {
+        const rows = historyChunk(db, chunk, asOf, titleOf(db, titles));
+        for (const row of rows) states.get(row[0] as number)?.history.push(row[historyId] as number);
+        yield rows;
+      }
     },
     *sources() {
-      for (const chunk of chunks()) yield sourceChunk(db, chunk, titleOf(db, titles));
+      for (const chunk of chunks()) {
+        const rows = sourceChunk(db, chunk, titleOf(db, titles));
+        for (const row of rows) states.get(row[0] as number)?.evidence.push(row[excerptId] as number);
+        yield rows;
+      }
+    },
+    state() {
+      const state: ReportState = {};
+      for (const [id, each] of states) {
+        each.history.sort((a, b) => a - b);
+        each.evidence.sort((a, b) => a - b);
+        state[String(id)] = each;
+      }
+      return state;
     },
   };
 }
@@ -52,80 +89,58 @@ function titleOf(db: Database, titles: Map<number, string>): (id: number) => str
   return (id) => titles.get(id) ?? read.get(id)?.title ?? '';
 }
 
-type RawHistory = Omit<HistoryRecord, 'commitment_title'>;
+/**
+ * The chunk's commitments in its order (json_each's key), each one's rows in the order asked for;
+ * the second column, the commitment's title, is filled in from `titleOf`.
+ */
+function inChunkOrder(
+  db: Database,
+  sql: string,
+  parameters: Record<string, unknown>,
+  titleOf: (id: number) => string,
+): CellValue[][] {
+  const rows = statement<[Record<string, unknown>], CellValue[]>(db, sql).raw().all(parameters);
+  for (const row of rows) row[1] = titleOf(row[0] as number);
+  return rows;
+}
 
+/** Columns of historyColumns. */
 function historyChunk(
   db: Database,
   ids: number[],
   asOf: string | undefined,
   titleOf: (id: number) => string,
-): HistoryRecord[] {
-  const rows = statement<[{ ids: string; asOf: string }], RawHistory>(
+): CellValue[][] {
+  return inChunkOrder(
     db,
-    `SELECT u.commitment_id, s.name AS status, p.name AS party, u.effective_on, u.recorded_at, u.recorded_by,
-            u.note, e.text AS evidence_quote, src.title AS evidence_source
-       FROM status_update u
+    `SELECT u.commitment_id, NULL, s.name, p.name, u.effective_on, u.recorded_at, u.recorded_by,
+            u.note, e.text, src.title, u.id
+       FROM json_each(@ids) AS chunk
+       JOIN status_update u ON u.commitment_id = chunk.value
        JOIN status s ON s.id = u.status_id
        LEFT JOIN party p ON p.id = u.party_id
        LEFT JOIN excerpt e ON e.id = u.excerpt_id
        LEFT JOIN source src ON src.id = e.source_id
-      WHERE u.commitment_id IN (SELECT value FROM json_each(@ids)) AND u.effective_on <= @asOf
-        AND NOT ${retracted('u')}
-      ORDER BY u.commitment_id, u.effective_on, u.recorded_at, u.uid`,
-  ).all({ ids: JSON.stringify(ids), asOf: asOf ?? '9999-12-31' });
-  return inOrderOf(ids, rows, (row) => ({
-    commitment_id: row.commitment_id,
-    commitment_title: titleOf(row.commitment_id as number),
-    status: row.status,
-    party: row.party,
-    effective_on: row.effective_on,
-    recorded_at: row.recorded_at,
-    recorded_by: row.recorded_by,
-    note: row.note,
-    evidence_quote: row.evidence_quote,
-    evidence_source: row.evidence_source,
-  }));
+      WHERE u.effective_on <= @asOf AND NOT ${retracted('u')}
+      ORDER BY chunk.key, u.effective_on, u.recorded_at, u.uid`,
+    { ids: JSON.stringify(ids), asOf: asOf ?? '9999-12-31' },
+    titleOf,
+  );
 }
 
-type RawSource = Omit<SourceRecord, 'commitment_title'>;
-
-function sourceChunk(db: Database, ids: number[], titleOf: (id: number) => string): SourceRecord[] {
-  const rows = statement<[{ ids: string }], RawSource>(
+/** Columns of sourceColumns. */
+function sourceChunk(db: Database, ids: number[], titleOf: (id: number) => string): CellValue[][] {
+  return inChunkOrder(
     db,
-    `SELECT ce.commitment_id, e.text AS quote,
-            CASE e.paraphrase WHEN 1 THEN 'paraphrase' ELSE 'quotation' END AS form, e.speaker, src.title AS source, src.publisher, src.url,
-            src.published_on
-       FROM commitment_excerpt ce
+    `SELECT ce.commitment_id, NULL, e.text,
+            CASE e.paraphrase WHEN 1 THEN 'paraphrase' ELSE 'quotation' END, e.speaker, src.title,
+            src.publisher, src.url, src.published_on, e.id
+       FROM json_each(@ids) AS chunk
+       JOIN commitment_excerpt ce ON ce.commitment_id = chunk.value
        JOIN excerpt e ON e.id = ce.excerpt_id
        JOIN source src ON src.id = e.source_id
-      WHERE ce.commitment_id IN (SELECT value FROM json_each(@ids))
-      ORDER BY ce.commitment_id, src.published_on, e.id`,
-  ).all({ ids: JSON.stringify(ids) });
-  return inOrderOf(ids, rows, (row) => ({
-    commitment_id: row.commitment_id,
-    commitment_title: titleOf(row.commitment_id as number),
-    quote: row.quote,
-    form: row.form,
-    speaker: row.speaker,
-    source: row.source,
-    publisher: row.publisher,
-    url: row.url,
-    published_on: row.published_on,
-  }));
-}
-
-/** Rows grouped by commitment, the groups in the report's order, each group in the order read. */
-function inOrderOf<Row extends { commitment_id: unknown }, Out>(
-  ids: number[],
-  rows: Row[],
-  toRecord: (row: Row) => Out,
-): Out[] {
-  const groups = new Map<number, Row[]>();
-  for (const row of rows) {
-    const id = row.commitment_id as number;
-    const group = groups.get(id);
-    if (group) group.push(row);
-    else groups.set(id, [row]);
-  }
-  return ids.flatMap((id) => (groups.get(id) ?? []).map(toRecord));
+      ORDER BY chunk.key, src.published_on, e.id`,
+    { ids: JSON.stringify(ids) },
+    titleOf,
+  );
 }

@@ -5,21 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
+import { dataThrough } from '../../db/data-through.ts';
 import { commitmentIds } from '../../db/commitments.ts';
 import { recordReportSnapshot, reportState, type ReportState } from '../../db/report-snapshots.ts';
 import type { ReportFormat } from '../../db/report-templates.ts';
 import { writeAtomically } from './atomic-file.ts';
-import { reportFileName, safeFileName } from './file-names.ts';
-import { renderHtml } from './html.ts';
+import { defaultTitle, reportFileName, safeFileName } from './file-names.ts';
 import { renderJson } from './json.ts';
-import {
-  buildReport,
-  dataThrough,
-  defaultTitle,
-  type Report,
-  type ReportOptions,
-  type ReportScope,
-} from './model.ts';
+import type { Report, ReportOptions, ReportScope } from './model.ts';
 import { comparedWithText, firstReportText } from './wording.ts';
 
 export const formatDetails: Record<ReportFormat, { extension: string; mimeType: string; label: string }> = {
@@ -57,7 +50,7 @@ export async function renderReportFile(report: Report, format: ReportFormat): Pr
     case 'md':
       return encoder.encode((await import('./markdown.ts')).renderMarkdown(report));
     case 'html':
-      return encoder.encode(renderHtml(report));
+      return encoder.encode((await import('./html.ts')).renderHtml(report));
     case 'csv':
       return encoder.encode((await import('./csv.ts')).renderCsv(report));
     case 'json':
@@ -90,18 +83,12 @@ export function exportRecordOf(db: Database, report: Report, format: ReportForma
 
 /** For exports streamed from the database without a report model (large CSV and XLSX files). */
 export function streamedExportRecord(
-  db: Database,
   scope: ReportScope,
   format: ReportFormat,
   options: ReportOptions,
+  state: ReportState,
 ): ExportRecord {
-  return {
-    template: options.template?.trim() || null,
-    format,
-    scope,
-    since: options.since ?? null,
-    state: reportState(db, commitmentIds(db, scope), scope.asOf),
-  };
+  return { template: options.template?.trim() || null, format, scope, since: options.since ?? null, state };
 }
 
 /** Call once the file is written: a report that failed to export is not remembered as sent. */
@@ -139,9 +126,17 @@ function isTable(format: ReportFormat): format is (typeof tableFormats)[number] 
   return (tableFormats as readonly string[]).includes(format);
 }
 
+/** A spreadsheet written: its commitments, and their state as the file shows them (its snapshot). */
+export interface WrittenTable {
+  count: number;
+  state: ReportState;
+}
+
 /**
  * Spreadsheets are streamed from the database a chunk at a time (csv.ts, xlsx.ts), never building
- * the whole report model: 100,000 commitments fit. The file appears complete or not at all.
+ * the whole report model: 100,000 commitments fit. The file appears complete or not at all. The
+ * workbook gathers the state from the rows it writes; the CSV, which reads no history, has it read
+ * just before its rows, with nothing let in between.
  */
 export async function writeTable(
   db: Database,
@@ -149,9 +144,11 @@ export async function writeTable(
   format: (typeof tableFormats)[number],
   file: string,
   now: Date,
-): Promise<number> {
-  if (format === 'csv') return (await import('./csv.ts')).writeCsv(db, scope, file);
-  return (await import('./xlsx.ts')).writeXlsx(db, scope, file, now);
+): Promise<WrittenTable> {
+  if (format === 'xlsx') return (await import('./xlsx.ts')).writeXlsx(db, scope, file, now);
+  const { writeCsv } = await import('./csv.ts');
+  const state = reportState(db, commitmentIds(db, scope), scope.asOf);
+  return { count: writeCsv(db, scope, file), state };
 }
 
 /** A spreadsheet's bytes, streamed through a temporary file that is always removed. */
@@ -159,20 +156,21 @@ async function tableBytes(
   db: Database,
   request: ExportRequest & { format: (typeof tableFormats)[number] },
   now: Date,
-): Promise<{ bytes: Uint8Array; count: number }> {
+): Promise<{ bytes: Uint8Array } & WrittenTable> {
   const folder = mkdtempSync(join(tmpdir(), 'pledgewatch-export-'));
   try {
     const file = join(folder, `export.${request.format}`);
-    const count = await writeTable(db, request.scope, request.format, file, now);
-    return { bytes: readFileSync(file), count };
+    const written = await writeTable(db, request.scope, request.format, file, now);
+    return { bytes: readFileSync(file), ...written };
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 /**
- * The whole export for the app. The state is read before rendering (which may take seconds while
- * the analyst goes on working), so the snapshot remembers what the file shows.
+ * The whole export for the app. The state is read with the rows of a spreadsheet, and before a built
+ * report is rendered (which may take seconds while the analyst goes on working), so the snapshot
+ * remembers what the file shows.
  */
 export async function exportReport(
   db: Database,
@@ -185,10 +183,11 @@ export async function exportReport(
   // Named in English in every language: the title, but not the file name, is in the report's language.
   const title = request.template?.trim() || defaultTitle;
   if (isTable(format)) {
-    record = streamedExportRecord(db, request.scope, format, request);
-    rendered = await tableBytes(db, { ...request, format }, now);
+    const { bytes, count, state } = await tableBytes(db, { ...request, format }, now);
+    record = streamedExportRecord(request.scope, format, request, state);
+    rendered = { bytes, count };
   } else {
-    const report = await withTrends(buildReport(db, request.scope, now, citing(request)), db, format);
+    const report = await built(db, request.scope, now, citing(request), format);
     record = exportRecordOf(db, report, format);
     rendered = { bytes: await renderReportFile(report, format), count: report.commitments.length };
   }
@@ -215,10 +214,11 @@ export async function exportReportToFile(
   let record: ExportRecord;
   let commitmentCount: number;
   if (isTable(format)) {
-    record = streamedExportRecord(db, scope, format, request);
-    commitmentCount = await writeTable(db, scope, format, file, now);
+    const { count, state } = await writeTable(db, scope, format, file, now);
+    record = streamedExportRecord(scope, format, request, state);
+    commitmentCount = count;
   } else {
-    const report = await withTrends(buildReport(db, scope, now, citing(request)), db, format);
+    const report = await built(db, scope, now, citing(request), format);
     record = exportRecordOf(db, report, format);
     writeAtomically(file, await renderReportFile(report, format));
     commitmentCount = report.commitments.length;
@@ -241,7 +241,22 @@ function citing<Request extends ReportOptions & { format: ReportFormat }>(reques
   return { ...request, cite: ['pdf', 'html', 'md', 'docx'].includes(request.format) };
 }
 
-/** The PDF briefing (and its preview) carries the trend charts; the other formats have no charts. */
+/**
+ * The report model, loaded on first use like the renderers: a spreadsheet is streamed without it, so
+ * a table export never loads it nor the citation engine behind it. The PDF briefing (and its
+ * preview) carries the trend charts; the other formats have no charts.
+ */
+async function built(
+  db: Database,
+  scope: ReportScope,
+  now: Date,
+  options: ReportOptions,
+  format: ReportFormat,
+): Promise<Report> {
+  const { buildReport } = await import('./model.ts');
+  return withTrends(buildReport(db, scope, now, options), db, format);
+}
+
 async function withTrends(report: Report, db: Database, format: ReportFormat): Promise<Report> {
   if (format !== 'pdf' && format !== 'html') return report;
   const { statusSummaryFigure, trendFigures } = await import('./trend-svg.ts');
@@ -268,10 +283,10 @@ export async function previewReport(
   request: ReportOptions & { scope: ReportScope; format?: ReportFormat | undefined },
   now: Date = new Date(),
 ): Promise<ReportPreview> {
-  const report = await withTrends(buildReport(db, request.scope, now, request), db, request.format ?? 'pdf');
+  const report = await built(db, request.scope, now, request, request.format ?? 'pdf');
   const extension = formatDetails[request.format ?? 'pdf'].extension;
   return {
-    html: renderHtml(report),
+    html: (await import('./html.ts')).renderHtml(report),
     commitmentCount: report.commitments.length,
     dataThrough: report.dataThrough,
     comparedWith: report.firstOfTemplate

@@ -50,3 +50,6 @@ export function safeFileName(wanted: string, extension: string): string {
 export function reportFileName(title: string, day: string, extension: string): string {
   return safeFileName(`${title} ${day}`, extension);
 }
+
+/** A report's name when it belongs to no template, as its files are named; its title is in its language. */
+export const defaultTitle = 'Commitments briefing';

@@ -7,9 +7,9 @@ import { getSettings } from '../../db/settings.ts';
 import { citationsOf } from '../citations/cited-sources.ts';
 import { listReference } from '../../db/reference.ts';
 import { latestSnapshotOf, type ReportSnapshot } from '../../db/report-snapshots.ts';
+import { dataThrough } from '../../db/data-through.ts';
 import { DomainError } from '../../db/errors.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
-import { statement } from '../../db/statements.ts';
 import {
   annexOf,
   byTopic,
@@ -75,33 +75,6 @@ export interface Report {
   /** The charts, drawn for the PDF briefing and its preview only (see trend-svg.ts). */
   trendFigures?: TrendFigure[];
   summaryFigure?: TrendFigure | null;
-}
-
-/**
- * The latest moment the report's data was recorded: the newest status update not undone, or a
- * commitment with no update at all. A commitment's creation is not counted apart from its first
- * update: history loaded from a file (the sample, an import) keeps the times it was first recorded,
- * so its report says how current its data is, not when it was loaded.
- */
-/** A report's name when it belongs to no template, as its files are named; its title is in its language. */
-export const defaultTitle = 'Commitments briefing';
-
-export function dataThrough(db: Database): string | null {
-  // A commitment with no update counts only if it was created after the newest update: looking at
-  // those alone reads a few rows of the index on created_at instead of every commitment.
-  return statement<[], { at: string | null }>(
-    db,
-    `WITH latest (at) AS (
-       SELECT u.recorded_at FROM status_update u
-        WHERE u.id NOT IN (SELECT update_id FROM status_update_retraction)
-        ORDER BY u.recorded_at DESC LIMIT 1)
-     SELECT max(at) AS at FROM (
-       SELECT at FROM latest
-       UNION ALL
-       SELECT max(c.created_at) FROM commitment c
-        WHERE c.created_at > coalesce((SELECT at FROM latest), '')
-          AND NOT EXISTS (SELECT 1 FROM status_update u WHERE u.commitment_id = c.id))`,
-  ).get()!.at;
 }
 
 /** In the as-of view, a quote from a source published after the day was not evidence yet. */

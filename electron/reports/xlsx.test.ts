@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { commitmentIds } from '../../db/commitments.ts';
+import { reportState } from '../../db/report-snapshots.ts';
 import { temporaryFolder } from '../../db/testing.ts';
 import { commitmentColumns, type CommitmentColumn, historyColumns } from './cells.ts';
 import { formulaTitles, reportMoment, sampleWithFormulas, sharedSample } from './export-fixtures.ts';
@@ -47,6 +49,11 @@ describe('XLSX report', () => {
     const history = workbook.getWorksheet(historySheetName)!;
     const entries = report.commitments.reduce((sum, commitment) => sum + commitment.history.length, 0);
     expect(history.rowCount).toBe(entries + 1);
+    // Moments to the millisecond: the oldest update of the first commitment, on the first row.
+    const recordedAt = history
+      .getRow(2)
+      .getCell(historyColumns.findIndex((c) => c.name === 'recorded_at') + 1);
+    expect(recordedAt.value).toEqual(new Date(report.commitments[0]!.history.at(-1)!.recordedAt));
     const about = workbook.getWorksheet('About')!;
     expect(about.getCell('A4').value).toBe('Data through (UTC)');
     expect(about.getCell('B4').value).toEqual(new Date(report.dataThrough!));
@@ -81,7 +88,7 @@ describe('XLSX report', () => {
     for (const text of formulaTitles) {
       const cell = [...cells.values()].find((c) => c.ref.startsWith(title) && c.value === `'${text}`);
       expect(cell, text).toBeDefined();
-      expect(cell).toMatchObject({ type: 's', formula: null });
+      expect(cell).toMatchObject({ type: 'inlineStr', formula: null });
     }
     for (let sheet = 1; sheet <= 4; sheet += 1) expect(sheetXml(file, sheet)).not.toMatch(/<f[ >]/);
   });
@@ -96,7 +103,7 @@ describe('XLSX report', () => {
 
   it('streams the same cells from the database, and leaves no file when it cannot write', async () => {
     const streamed = join(folder, 'streamed.xlsx');
-    expect(await writeXlsx(db, {}, streamed, reportMoment)).toBe(report.commitments.length);
+    expect((await writeXlsx(db, {}, streamed, reportMoment)).count).toBe(report.commitments.length);
     for (const sheet of [1, 2, 3]) {
       const values = (path: string) =>
         [...rawCells(path, sheet).values()].map((c) => [c.ref, c.value, c.format]);
@@ -104,6 +111,14 @@ describe('XLSX report', () => {
     }
     await expect(writeXlsx(db, {}, join(folder, 'missing', 'x.xlsx'))).rejects.toThrow(/Cannot write/);
     expect(readdirSync(folder).sort()).toEqual(['report.xlsx', 'streamed.xlsx']);
+  });
+
+  it('gathers, from the rows it writes, the state a report snapshot remembers', async () => {
+    for (const scope of [{}, { asOf: '2025-10-01' }]) {
+      const { state } = await writeXlsx(db, scope, join(temporaryFolder(), 'state.xlsx'), reportMoment);
+      expect(Object.keys(state).length, JSON.stringify(scope)).toBeGreaterThan(5);
+      expect(state, JSON.stringify(scope)).toEqual(reportState(db, commitmentIds(db, scope), scope.asOf));
+    }
   });
 
   it('says who recorded each status update of a shared dossier, in recorded_by, and nothing otherwise', async () => {

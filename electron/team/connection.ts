@@ -1,6 +1,5 @@
 // Connecting to the team's PostgreSQL: the server address an analyst types, and one sentence for what failed.
-import pg from 'pg';
-import pgpass from 'pgpass';
+import type pg from 'pg';
 import { userInfo } from 'node:os';
 import { TeamError, type TeamErrorCode } from './team-error.ts';
 
@@ -66,6 +65,7 @@ async function findPassword(address: ServerAddress, given: string | undefined): 
   if (address.password !== undefined) return address.password;
   if (process.env.PGPASSWORD) return process.env.PGPASSWORD;
   const { host, port, database, user } = address;
+  const { default: pgpass } = await import('pgpass');
   return new Promise((resolve) => pgpass({ host, port, database, user }, resolve));
 }
 
@@ -80,7 +80,9 @@ export async function connect(
   withPassword.username = encodeURIComponent(address.user);
   withPassword.pathname = `/${encodeURIComponent(address.database)}`;
   if (password !== undefined) withPassword.password = encodeURIComponent(password);
-  const client = new pg.Client({
+  // Loaded on first use, so that the command line and the app start without node-postgres.
+  const { default: postgres } = await import('pg');
+  const client = new postgres.Client({
     connectionString: withPassword.href,
     application_name: 'Pledgewatch',
     connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,

@@ -92,6 +92,9 @@ async function main(): Promise<void> {
     localStorageKey: 'pledgewatch.language',
     emitTsDeclarations: true,
     emitReadme: false,
+    // One module per language rather than one per message: Node loads the command line's and browser
+    // mode's messages from three files instead of some 1,400 (about 0.2 s of every process's start).
+    outputStructure: 'locale-modules',
   });
 }
 
