@@ -6,20 +6,23 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMigrations } from '../../db/migrations.ts';
 import { openDatabase } from '../../db/open.ts';
-import { generateDatabase, sizes } from './generate.ts';
+import { generateDatabase, generatorVersion, sizes } from './generate.ts';
 import { printTable, type Figure } from './measure.ts';
+import { writeTable } from '../reports/export.ts';
 import { exportFigures } from './export-figures.ts';
 import { extractionFigures } from './extraction-figures.ts';
+import { importFigures } from './import-figures.ts';
 import { queryFigures } from './query-figures.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
+import { searchFigures } from './search-figures.ts';
 import { serverFigures } from './server-figures.ts';
 import { teamFigures } from './team-figures.ts';
 
 type SizeName = keyof typeof sizes;
 
-/** Generated databases are kept between runs, keyed by size and schema version. */
+/** Generated databases are kept between runs, keyed by size, schema version and generator version. */
 function databaseFor(size: SizeName, folder: string): string {
-  const file = join(folder, `${size}-v${loadMigrations().length}.sqlite`);
+  const file = join(folder, `${size}-v${loadMigrations().length}-g${generatorVersion}.sqlite`);
   if (existsSync(file)) return file;
   const started = performance.now();
   process.stderr.write(`bench: generating the ${size} database… `);
@@ -28,6 +31,24 @@ function databaseFor(size: SizeName, folder: string): string {
   renameSync(partial, file);
   process.stderr.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return file;
+}
+
+/** --only search, --only import: the one figure, on the database of this size. */
+async function searchOrImport(
+  only: 'search' | 'import',
+  file: string,
+  size: string,
+  scratch: string,
+): Promise<Figure[]> {
+  const db = openDatabase(file);
+  try {
+    if (only === 'search') return await searchFigures(db, size);
+    const csvFile = join(scratch, `${size}.csv`);
+    await writeTable(db, {}, 'csv', csvFile, new Date());
+    return await importFigures(size, csvFile, scratch);
+  } finally {
+    db.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -40,16 +61,19 @@ async function main(): Promise<void> {
       'no-files': { type: 'boolean' },
       /**
        * Only the team sync figures (--only team), only the database sizes (--only sizes), only the
-       * scorecard (--only scorecard, at Large unless --size says otherwise), or only extraction
-       * (--only extraction).
+       * scorecard (--only scorecard), only full-text search (--only search), only the import of
+       * the CSV export (--only import), or only extraction (--only extraction); the scorecard,
+       * search and import at Large unless --size says otherwise.
        */
       only: { type: 'string' },
     },
   });
   const only = values.only;
-  if (only !== undefined && !['team', 'sizes', 'scorecard', 'extraction'].includes(only))
-    throw new Error(`--only ${only}: use team, sizes, scorecard or extraction.`);
-  const everySize = only === 'scorecard' ? ['large'] : ['small', 'medium', 'large'];
+  const onlyChoices = ['team', 'sizes', 'scorecard', 'search', 'import', 'extraction'];
+  if (only !== undefined && !onlyChoices.includes(only))
+    throw new Error(`--only ${only}: use ${onlyChoices.join(', ')}.`);
+  const largeOnly = only === 'scorecard' || only === 'search' || only === 'import';
+  const everySize = largeOnly ? ['large'] : ['small', 'medium', 'large'];
   const chosen = only === 'team' || only === 'extraction' ? [] : ((values.size ?? everySize) as SizeName[]);
   for (const size of chosen)
     if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
@@ -59,6 +83,10 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   for (const size of chosen) {
     const file = databaseFor(size, folder);
+    if (only === 'search' || only === 'import') {
+      figures.push(...(await searchOrImport(only, file, size, scratch)));
+      continue;
+    }
     // Before the database is opened: its scorecard copy is made from the closed file.
     const scorecard = await scorecardFigures(file, size);
     if (only === 'scorecard') {
@@ -68,6 +96,7 @@ async function main(): Promise<void> {
     const db = openDatabase(file);
     try {
       figures.push(...(await queryFigures(db, size)));
+      figures.push(...(await searchFigures(db, size)));
       if (!values['no-files']) figures.push(...(await exportFigures(db, size, scratch)));
     } finally {
       db.close();
