@@ -127,6 +127,21 @@ export function tablesToReindex(db: Database, added: NewRows): string[] {
 }
 
 /**
+ * Runs `write` with a page cache of up to 256 MB: a bulk write of 100,000 commitments touches far more
+ * pages than the 32 MB the app keeps, and pages pushed out of the cache before the commit are
+ * written to the log and read back. The cache the connection had is put back after, whatever happens.
+ */
+export function withRoomToWrite<T>(db: Database, write: () => T): T {
+  const before = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -262144');
+  try {
+    return write();
+  } finally {
+    db.pragma(`cache_size = ${before}`);
+  }
+}
+
+/**
  * Runs `write` with these tables' indexes dropped and builds them again after, exactly as they were,
  * inside the caller's transaction. Only the indexes made by CREATE INDEX without UNIQUE: a unique
  * index or a primary key refuses rows (and makes INSERT OR IGNORE ignore them), so it stays.

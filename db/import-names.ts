@@ -10,9 +10,29 @@ import { statement } from './statements.ts';
 export class NameIds {
   private readonly db: Database;
   private readonly cache = new Map<string, number>();
+  /**
+   * By the name exactly as written, for each kind: 100,000 rows repeat a few names, and each is
+   * then found without being lower-cased again.
+   */
+  private readonly asWritten = {
+    status: new Map<string, number>(),
+    dossier: new Map<string, number>(),
+    party: new Map<string, number>(),
+    topic: new Map<string, number>(),
+  };
 
   constructor(db: Database) {
     this.db = db;
+  }
+
+  private written(kind: keyof NameIds['asWritten'], name: string, find: () => number): number {
+    const names = this.asWritten[kind];
+    let id = names.get(name);
+    if (id === undefined) {
+      id = find();
+      names.set(name, id);
+    }
+    return id;
   }
 
   private remember(key: string, find: () => number | undefined, create: () => number): number {
@@ -25,6 +45,10 @@ export class NameIds {
   }
 
   status(name: string): number {
+    return this.written('status', name, () => this.statusByName(name));
+  }
+
+  private statusByName(name: string): number {
     return this.remember(
       `status:${name.toLowerCase()}`,
       () =>
@@ -39,6 +63,10 @@ export class NameIds {
   }
 
   dossier(name: string): number {
+    return this.written('dossier', name, () => this.dossierByName(name));
+  }
+
+  private dossierByName(name: string): number {
     return this.remember(
       `dossier:${name.toLowerCase()}`,
       () =>
@@ -51,6 +79,10 @@ export class NameIds {
   }
 
   party(name: string): number {
+    return this.written('party', name, () => this.partyByName(name));
+  }
+
+  private partyByName(name: string): number {
     return this.remember(
       `party:${name.toLowerCase()}`,
       () =>
@@ -66,8 +98,12 @@ export class NameIds {
     );
   }
 
-  /** "trade › tariffs": each level found or created under the one before. */
   topic(path: string): number {
+    return this.written('topic', path, () => this.topicByPath(path));
+  }
+
+  /** "trade › tariffs": each level found or created under the one before. */
+  private topicByPath(path: string): number {
     const find = statement<[number, string], { id: number }>(
       this.db,
       'SELECT id FROM topic WHERE coalesce(parent_id, 0) = ? AND name = ? COLLATE NOCASE',

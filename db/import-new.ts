@@ -94,10 +94,8 @@ export function insertNewStatusUpdates(
   plan: ImportPlan,
   newIds: number[],
 ): void {
-  const makers = new Set<string>();
-  plan.newCommitments.forEach((commitment, index) => {
-    for (const party of commitment.madeBy) makers.add(`${newIds[index]!} ${names.party(party)}`);
-  });
+  const isMaker = (index: number, partyId: number) =>
+    plan.newCommitments[index]!.madeBy.some((name) => names.party(name) === partyId);
   const insert = statement(
     db,
     `INSERT INTO status_update (uid, commitment_id, party_id, status_id, effective_on, note, recorded_at)
@@ -110,7 +108,7 @@ export function insertNewStatusUpdates(
     atLine(update, 'status', () => {
       const statusId = names.status(update.status);
       const partyId = update.party === null ? null : names.party(update.party);
-      if (partyId !== null && !makers.has(`${commitmentId} ${partyId}`)) {
+      if (partyId !== null && !isMaker(ref.new, partyId)) {
         throw new DomainError('invalid_input', `Party ${partyId} did not make this commitment.`, 'partyId');
       }
       insert.run(

@@ -7,6 +7,7 @@ import {
   keepForNew,
   tablesToReindex,
   withIndexesSetAside,
+  withRoomToWrite,
   withTriggersSetAside,
 } from './import-bulk.ts';
 import { NameIds } from './import-names.ts';
@@ -70,7 +71,8 @@ export function applyImport(db: Database, plan: ImportPlan): ImportResult {
 
 /**
  * The new commitments, their parties, topics, parents and status updates, with the triggers set
- * aside (and, for a table the import at least doubles, its indexes), then what the triggers keep.
+ * aside (and, for a table the import at least doubles, its indexes), then what the triggers keep;
+ * with room in the page cache for all of it.
  */
 function writeNewInBulk(db: Database, names: NameIds, plan: ImportPlan): number[] {
   const count = (list: unknown[][]) => list.reduce((sum, items) => sum + items.length, 0);
@@ -80,14 +82,16 @@ function writeNewInBulk(db: Database, names: NameIds, plan: ImportPlan): number[
     commitment_topic: count(plan.newCommitments.map((c) => c.topics)),
     status_update: plan.statusUpdates.filter((update) => 'new' in update.commitment).length,
   });
-  return withTriggersSetAside(db, () =>
-    withIndexesSetAside(db, reindexed, () => {
-      const ids = insertNewCommitments(db, names, plan.newCommitments);
-      setParents(db, plan, (ref) => ('existing' in ref ? ref.existing : ids[ref.new]!));
-      insertNewStatusUpdates(db, names, plan, ids);
-      keepForNew(db, ids);
-      return ids;
-    }),
+  return withRoomToWrite(db, () =>
+    withTriggersSetAside(db, () =>
+      withIndexesSetAside(db, reindexed, () => {
+        const ids = insertNewCommitments(db, names, plan.newCommitments);
+        setParents(db, plan, (ref) => ('existing' in ref ? ref.existing : ids[ref.new]!));
+        insertNewStatusUpdates(db, names, plan, ids);
+        keepForNew(db, ids);
+        return ids;
+      }),
+    ),
   );
 }
 
