@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
 import { announcedBy, asOfDay, statusJoins } from './as-of.ts';
+import { searchPage } from './commitment-search.ts';
 import { deadlineStateCondition, deadlineStateSql } from './deadlines.ts';
 import type {
   CommitmentDetail,
@@ -95,6 +96,11 @@ export interface FilterClause {
    * counted apart, from the status index. Null otherwise.
    */
   statusOnly: string | null;
+  /**
+   * When only words narrow the list (and the day is today), their FTS5 query: the matches are
+   * counted from the full-text index and the page may be read down the sort's index. Null otherwise.
+   */
+  textOnly: string | null;
 }
 
 const dateColumns = { announced_on: 'c.announced_on', due_on: 'c.due_on' } as const;
@@ -124,8 +130,10 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
   if (filter.dateFrom !== undefined) add(`${dateColumn} >= ?`, filter.dateFrom);
   if (filter.dateTo !== undefined) add(`${dateColumn} <= ?`, filter.dateTo);
   const match = filter.text ? ftsQuery(filter.text) : null;
+  const beforeText = conditions.length;
   if (match) add('c.id IN (SELECT rowid FROM commitment_fts WHERE commitment_fts MATCH ?)', match);
   const statusConditions = conditions.length;
+  const onlyText = match !== null && beforeText === baseConditions && filter.asOf === undefined;
   // IS rather than =: the same for a value that is never null, but it keeps the status a LEFT JOIN
   // that SQLite reads per commitment, instead of a join it may turn round to scan every update.
   if (filter.statusId !== undefined) add('s.id IS ?', filter.statusId);
@@ -140,6 +148,7 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
     narrowed: conditions.length > baseConditions,
     statusOnly:
       onlyStatus && filter.deadlineState === undefined && filter.asOf === undefined ? statusWhere : null,
+    textOnly: onlyText && conditions.length === statusConditions ? match : null,
   };
 }
 
@@ -203,6 +212,7 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
     needs === 'dossier' ? 'JOIN dossier d ON d.id = c.dossier_id' : '',
     clause.needsStatus || needs === 'status' ? status : '',
   ].join(' ');
+  if (clause.textOnly !== null) return textOnlyPage(db, options, clause, joins);
   // A filtered list is counted in the same pass that sorts it (every match is read either way);
   // an unfiltered one is counted apart, so that its page can be read from an index in order.
   const countedApart = !clause.narrowed || clause.statusOnly !== null;
@@ -235,6 +245,31 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
       options.asOf,
     ),
   };
+}
+
+/**
+ * A page of the list narrowed by words alone: counted from the full-text index, and read down the
+ * sort's index when the words are in many commitments (see commitment-search.ts), else every match
+ * sorted, as any narrowed list is, but not counted again.
+ */
+function textOnlyPage(
+  db: Database,
+  options: ListOptions,
+  clause: FilterClause,
+  joins: string,
+): CommitmentPage {
+  const order = orderBy(options.sort, options.direction);
+  const { total, ids } = searchPage(db, options, clause.textOnly!, order);
+  const page =
+    ids ??
+    statement<unknown[], [number]>(
+      db,
+      `SELECT c.id FROM commitment c ${joins} WHERE ${clause.where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    )
+      .raw()
+      .all(...clause.params, options.limit, options.offset, { asOf: asOfDay(undefined) })
+      .map((row) => row[0]);
+  return { total, rows: commitmentRows(db, page, undefined) };
 }
 
 /**

@@ -111,3 +111,27 @@ export class ImportError extends DomainError {
     this.more = more;
   }
 }
+
+/** Runs one step; an error becomes an ImportError at the plan item's line, so the analyst can find it. */
+export function atLine<T>(place: ImportPlace, field: string | null, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const path = error instanceof DomainError ? error.path : undefined;
+    const message = (error as Error).message;
+    const where = { line: place.line, sheet: place.sheet };
+    throw new ImportError([{ ...where, field: fieldNames[path ?? ''] ?? field, message }]);
+  }
+}
+
+/** The file's column for the field a database error names. */
+const fieldNames: Record<string, string> = {
+  parentId: 'parent_id',
+  statusId: 'status',
+  partyId: 'party',
+  dossierId: 'dossier',
+  madeBy: 'made_by',
+  owedTo: 'owed_to',
+  topicIds: 'topics',
+};

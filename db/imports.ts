@@ -1,38 +1,54 @@
 // Writes an import plan (see import-plan.ts) in one transaction: all of it, or on any error nothing.
 import type { Database } from 'better-sqlite3';
-import { normaliseDeadline } from './commitments.ts';
 import { applyChanges, type CommitmentState } from './edits.ts';
 import { DomainError } from './errors.ts';
 import {
-  ImportError,
+  canWriteInBulk,
+  keepForNew,
+  tablesToReindex,
+  withIndexesSetAside,
+  withRoomToWrite,
+  withTriggersSetAside,
+} from './import-bulk.ts';
+import { NameIds } from './import-names.ts';
+import { insertNewCommitments, insertNewStatusUpdates } from './import-new.ts';
+import {
+  atLine,
   type CommitmentRef,
-  type ImportPlace,
   type ImportPlan,
   type ImportResult,
-  type PlannedCommitment,
   type PlannedEdit,
 } from './import-plan.ts';
 import { statement } from './statements.ts';
-import { newUid } from './uids.ts';
 import { insertStatusUpdate } from './status-updates.ts';
 
+/**
+ * New commitments first, then the edits of those already stored, then status updates. New
+ * commitments of dossiers no team shares go in bulk (import-bulk.ts), with their history; otherwise
+ * row by row through the triggers, as any other write.
+ */
 export function applyImport(db: Database, plan: ImportPlan): ImportResult {
   return db.transaction((): ImportResult => {
     const names = new NameIds(db);
-    const newIds = withSearchIndexInOneGo(db, () => insertAllNew(db, names, plan.newCommitments));
+    const dossierIds = plan.newCommitments.map((commitment) =>
+      atLine(commitment, 'dossier', () => names.dossier(commitment.dossier)),
+    );
+    const inBulk = plan.newCommitments.length > 0 && canWriteInBulk(db, [...new Set(dossierIds)]);
+    const newIds = inBulk
+      ? writeNewInBulk(db, names, plan)
+      : withSearchIndexInOneGo(db, () => insertNewCommitments(db, names, plan.newCommitments));
     const idOf = (ref: CommitmentRef) => ('existing' in ref ? ref.existing : newIds[ref.new]!);
-    const setParent = statement(db, 'UPDATE commitment SET parent_id = ? WHERE id = ?');
-    plan.newCommitments.forEach((commitment, index) => {
-      if (commitment.parent) setParent.run(idOf(commitment.parent), newIds[index]!);
-    });
+    if (!inBulk) setParents(db, plan, idOf);
     for (const edit of plan.updatedCommitments) {
-      at(edit, null, () => applyChanges(db, edit.id, changesOf(edit, names, idOf)));
+      atLine(edit, null, () => applyChanges(db, edit.id, changesOf(edit, names, idOf)));
     }
     for (const commitment of plan.newCommitments) {
-      if (commitment.parent) at(commitment, 'parent_id', () => refuseCycle(db, idOf(commitment.parent!)));
+      if (commitment.parent) atLine(commitment, 'parent_id', () => refuseCycle(db, idOf(commitment.parent!)));
     }
     for (const update of plan.statusUpdates) {
-      at(update, 'status', () =>
+      // Written already, with the new commitments they belong to.
+      if (inBulk && 'new' in update.commitment) continue;
+      atLine(update, 'status', () =>
         insertStatusUpdate(db, {
           commitmentId: idOf(update.commitment),
           statusId: names.status(update.status),
@@ -51,6 +67,39 @@ export function applyImport(db: Database, plan: ImportPlan): ImportResult {
       statusUpdates: plan.statusUpdates.length,
     };
   })();
+}
+
+/**
+ * The new commitments, their parties, topics, parents and status updates, with the triggers set
+ * aside (and, for a table the import at least doubles, its indexes), then what the triggers keep;
+ * with room in the page cache for all of it.
+ */
+function writeNewInBulk(db: Database, names: NameIds, plan: ImportPlan): number[] {
+  const count = (list: unknown[][]) => list.reduce((sum, items) => sum + items.length, 0);
+  const reindexed = tablesToReindex(db, {
+    commitment: plan.newCommitments.length,
+    commitment_party: count(plan.newCommitments.flatMap((c) => [c.madeBy, c.owedTo])),
+    commitment_topic: count(plan.newCommitments.map((c) => c.topics)),
+    status_update: plan.statusUpdates.filter((update) => 'new' in update.commitment).length,
+  });
+  return withRoomToWrite(db, () =>
+    withTriggersSetAside(db, () =>
+      withIndexesSetAside(db, reindexed, () => {
+        const ids = insertNewCommitments(db, names, plan.newCommitments);
+        setParents(db, plan, (ref) => ('existing' in ref ? ref.existing : ids[ref.new]!));
+        insertNewStatusUpdates(db, names, plan, ids);
+        keepForNew(db, ids);
+        return ids;
+      }),
+    ),
+  );
+}
+
+function setParents(db: Database, plan: ImportPlan, idOf: (ref: CommitmentRef) => number): void {
+  const setParent = statement(db, 'UPDATE commitment SET parent_id = ? WHERE id = ?');
+  plan.newCommitments.forEach((commitment, index) => {
+    if (commitment.parent) setParent.run(idOf(commitment.parent), idOf({ new: index }));
+  });
 }
 
 /**
@@ -73,82 +122,6 @@ function withSearchIndexInOneGo(db: Database, insert: () => number[]): number[] 
   ).run(JSON.stringify(ids));
   db.exec(trigger.sql);
   return ids;
-}
-
-/** Runs one step; an error becomes an ImportError at the plan item's line, so the analyst can find it. */
-function at<T>(place: ImportPlace, field: string | null, step: () => T): T {
-  try {
-    return step();
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    const path = error instanceof DomainError ? error.path : undefined;
-    const message = (error as Error).message;
-    throw new ImportError([{ ...place, field: fieldNames[path ?? ''] ?? field, message }]);
-  }
-}
-
-/** The file's column for the field a database error names. */
-const fieldNames: Record<string, string> = {
-  parentId: 'parent_id',
-  statusId: 'status',
-  partyId: 'party',
-  dossierId: 'dossier',
-  madeBy: 'made_by',
-  owedTo: 'owed_to',
-  topicIds: 'topics',
-};
-
-/**
- * Those keeping the file's id first: a fresh id is one past the largest, so it can never take an
- * id that a later row of the file keeps. Returns the ids in the plan's order.
- */
-function insertAllNew(db: Database, names: NameIds, commitments: PlannedCommitment[]): number[] {
-  const ids: number[] = new Array<number>(commitments.length);
-  const taken = statement<[number], { id: number }>(db, 'SELECT id FROM commitment WHERE id = ?');
-  for (const keeping of [true, false]) {
-    commitments.forEach((commitment, index) => {
-      if ((commitment.keepId !== null) !== keeping) return;
-      // Taken since the plan was made: the commitment gets a fresh id instead.
-      const keepId = commitment.keepId !== null && taken.get(commitment.keepId) ? null : commitment.keepId;
-      ids[index] = at(commitment, 'title', () => insertNew(db, names, commitment, keepId));
-    });
-  }
-  return ids;
-}
-
-function insertNew(
-  db: Database,
-  names: NameIds,
-  commitment: PlannedCommitment,
-  keepId: number | null,
-): number {
-  const deadline = normaliseDeadline(commitment.deadline);
-  const id = Number(
-    statement(
-      db,
-      `INSERT INTO commitment (id, uid, dossier_id, title, summary, kind, announced_on,
-                               deadline_on, deadline_amount, deadline_unit, deadline_from)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      keepId,
-      newUid(),
-      names.dossier(commitment.dossier),
-      commitment.title,
-      commitment.summary,
-      commitment.kind,
-      commitment.announcedOn,
-      deadline.on,
-      deadline.amount,
-      deadline.unit,
-      deadline.from,
-    ).lastInsertRowid,
-  );
-  const addParty = statement(db, 'INSERT OR IGNORE INTO commitment_party VALUES (?, ?, ?)');
-  for (const party of commitment.madeBy) addParty.run(id, names.party(party), 'maker');
-  for (const party of commitment.owedTo) addParty.run(id, names.party(party), 'owed_to');
-  const addTopic = statement(db, 'INSERT OR IGNORE INTO commitment_topic VALUES (?, ?)');
-  for (const topic of commitment.topics) addTopic.run(id, names.topic(topic));
-  return id;
 }
 
 function changesOf(
@@ -186,95 +159,5 @@ function refuseCycle(db: Database, parentId: number): void {
       'invalid_input',
       `the parents form a loop: commitment ${parentId} would oversee itself.`,
     );
-  }
-}
-
-/**
- * Ids of dossiers, parties and topics by the names the file uses, whatever their case; what does
- * not exist yet is created (a party as an organisation, which the analyst can change later).
- */
-class NameIds {
-  private readonly db: Database;
-  private readonly cache = new Map<string, number>();
-
-  constructor(db: Database) {
-    this.db = db;
-  }
-
-  private remember(key: string, find: () => number | undefined, create: () => number): number {
-    let id = this.cache.get(key);
-    if (id === undefined) {
-      id = find() ?? create();
-      this.cache.set(key, id);
-    }
-    return id;
-  }
-
-  status(name: string): number {
-    return this.remember(
-      `status:${name.toLowerCase()}`,
-      () =>
-        statement<[string], { id: number }>(
-          this.db,
-          'SELECT id FROM status WHERE name = ? COLLATE NOCASE',
-        ).get(name)?.id,
-      () => {
-        throw new DomainError('not_found', `There is no status “${name}”.`, 'statusId');
-      },
-    );
-  }
-
-  dossier(name: string): number {
-    return this.remember(
-      `dossier:${name.toLowerCase()}`,
-      () =>
-        statement<[string], { id: number }>(
-          this.db,
-          'SELECT id FROM dossier WHERE name = ? COLLATE NOCASE',
-        ).get(name)?.id,
-      () => Number(statement(this.db, 'INSERT INTO dossier (name) VALUES (?)').run(name).lastInsertRowid),
-    );
-  }
-
-  party(name: string): number {
-    return this.remember(
-      `party:${name.toLowerCase()}`,
-      () =>
-        statement<[string], { id: number }>(
-          this.db,
-          'SELECT id FROM party WHERE name = ? COLLATE NOCASE',
-        ).get(name)?.id,
-      () =>
-        Number(
-          statement(this.db, `INSERT INTO party (name, kind) VALUES (?, 'organisation')`).run(name)
-            .lastInsertRowid,
-        ),
-    );
-  }
-
-  /** "trade › tariffs": each level found or created under the one before. */
-  topic(path: string): number {
-    const find = statement<[number, string], { id: number }>(
-      this.db,
-      'SELECT id FROM topic WHERE coalesce(parent_id, 0) = ? AND name = ? COLLATE NOCASE',
-    );
-    const insert = statement(this.db, 'INSERT INTO topic (parent_id, name) VALUES (?, ?)');
-    const levels = path.split('›').map((level) => level.trim());
-    let parentId: number | null = null;
-    for (let depth = 0; depth < levels.length; depth += 1) {
-      const name = levels[depth]!;
-      const under: number | null = parentId;
-      const key = `topic:${levels
-        .slice(0, depth + 1)
-        .join(' › ')
-        .toLowerCase()}`;
-      parentId = this.remember(
-        key,
-        () => find.get(under ?? 0, name)?.id,
-        () => Number(insert.run(under, name).lastInsertRowid),
-      );
-    }
-    if (parentId === null) throw new DomainError('invalid_input', 'A topic needs a name.', 'topicIds');
-    return parentId;
   }
 }

@@ -78,4 +78,32 @@ describe('sources', () => {
     expect(found[0]!.snippet).toContain('«backlog» of «asylum»');
     expect(listSources(db, undefined)).toHaveLength(2);
   });
+
+  it('keeps the 200 best by rank, each with its snippet, when more match', () => {
+    const { db } = temporaryDatabase();
+    // "steel" once to thirty times in texts of different lengths, and in some titles: 260 matches.
+    for (let n = 1; n <= 260; n += 1) {
+      insertSource(db, {
+        ...report,
+        url: null,
+        title: n % 13 === 0 ? `Steel report ${n}` : `Report ${n}`,
+        fullText: `${'Tariffs on steel were discussed. '.repeat(n % 30 || 1)}${'Other business. '.repeat(n % 17)}Item ${n}.`,
+      });
+    }
+    insertSource(db, { ...report, url: null, title: 'Fisheries', fullText: 'Quotas were set.' });
+    const found = listSources(db, 'steel');
+    // The best 200 as one plain statement ranks and writes them.
+    const plain = db
+      .prepare(
+        `SELECT rowid AS id, snippet(source_fts, 1, '«', '»', '…', 16) AS snippet FROM source_fts
+          WHERE source_fts MATCH '"steel"*' ORDER BY bm25(source_fts, 5.0, 1.0) LIMIT 200`,
+      )
+      .all() as { id: number; snippet: string }[];
+    expect(found).toHaveLength(200);
+    expect(found.map(({ id, snippet }) => ({ id, snippet }))).toEqual(plain);
+    expect(found.every((source) => source.snippet?.includes('«steel»'))).toBe(true);
+    expect(listSources(db, 'steel', 5).map((source) => source.id)).toEqual(
+      plain.slice(0, 5).map((p) => p.id),
+    );
+  });
 });

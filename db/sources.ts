@@ -159,12 +159,25 @@ export function listSources(db: Database, text: string | undefined, limit = 200)
       `SELECT ${columns}, NULL AS snippet FROM source s ORDER BY s.published_on DESC, s.id DESC LIMIT ?`,
     ).all(limit);
   }
-  return statement<[string, number], SourceSummary>(
+  // The best first, by rank alone: SQLite works out every column of a row before it sorts, so the
+  // snippets (each reads and splits its whole text) are written in a second pass, for these alone.
+  const best = statement<[string, number], [number]>(
+    db,
+    `SELECT rowid FROM source_fts WHERE source_fts MATCH ? ORDER BY bm25(source_fts, 5.0, 1.0) LIMIT ?`,
+  )
+    .raw()
+    .all(match, limit)
+    .map((row) => row[0]);
+  // "+rowid": the index is read once for the query and the rowids kept as they pass, rather than
+  // the query run again for each of them.
+  const found = statement<[string, string], SourceSummary>(
     db,
     `SELECT ${columns}, snippet(source_fts, 1, '«', '»', '…', 16) AS snippet
        FROM source_fts JOIN source s ON s.id = source_fts.rowid
-      WHERE source_fts MATCH ? ORDER BY bm25(source_fts, 5.0, 1.0) LIMIT ?`,
-  ).all(match, limit);
+      WHERE source_fts MATCH ? AND +source_fts.rowid IN (SELECT value FROM json_each(?))`,
+  ).all(match, JSON.stringify(best));
+  const byId = new Map(found.map((source) => [source.id, source]));
+  return best.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Stores a span of a source as an excerpt; the text is taken from the source, never from the caller. */

@@ -24,7 +24,7 @@ let lastRecorded = 0;
  * When an update is recorded: now, but always after the last one this process recorded, so that of two
  * updates effective the same day the later-recorded one is in force even within one millisecond.
  */
-function recordingMoment(): string {
+export function recordingMoment(): string {
   lastRecorded = Math.max(Date.now(), lastRecorded + 1);
   return new Date(lastRecorded).toISOString();
 }

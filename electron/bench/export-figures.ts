@@ -1,18 +1,15 @@
 // The file figures: CSV of every commitment, XLSX of 10,000 with their history, the PDF briefing of 500,
 // and the import of the CSV into an empty database, each through the app's own code, beside a floor.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import Papa from 'papaparse';
-import { openDatabase } from '../../db/open.ts';
-import { applyImport } from '../../db/imports.ts';
-import { planImport } from '../ingest/import/plan.ts';
 import { publishTracker } from '../publish/publish.ts';
 import { writeCsv } from '../reports/csv.ts';
 import { exportReportToFile } from '../reports/export.ts';
 import { trendsFromHistory } from '../reports/trends.ts';
 import { writeXlsx } from '../reports/xlsx.ts';
 import type { ReportScope } from '../reports/model.ts';
+import { importFigures } from './import-figures.ts';
 import { time, type Figure } from './measure.ts';
 
 /** The commitments announced up to a day chosen so that about `count` of them fall in the scope. */
@@ -59,45 +56,6 @@ function rawCsv(db: Database, file: string): void {
     writeSync(out, chunk);
   } finally {
     closeSync(out);
-  }
-}
-
-/**
- * The floor of an import: the file parsed by the same CSV parser and its rows inserted with raw
- * statements in one transaction (each commitment and its one status update), with no checks at all.
- */
-function rawImport(csv: string, file: string): void {
-  const db = openDatabase(file);
-  try {
-    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
-    const status = db.prepare('SELECT id FROM status ORDER BY position LIMIT 1').pluck().get() as number;
-    db.transaction(() => {
-      const dossier = Number(
-        db.prepare(`INSERT INTO dossier (name) VALUES ('Imported')`).run().lastInsertRowid,
-      );
-      const commitment = db.prepare(
-        `INSERT INTO commitment (dossier_id, title, summary, kind, announced_on, deadline_on) VALUES (?, ?, ?, ?, ?, ?)`,
-      );
-      const update = db.prepare(
-        `INSERT INTO status_update (commitment_id, status_id, effective_on) VALUES (?, ?, ?)`,
-      );
-      for (const row of rows) {
-        const id = commitment.run(
-          dossier,
-          row.title,
-          row.summary ?? '',
-          row.kind || 'pledge',
-          row.announced_on || null,
-          row.deadline_on || null,
-        ).lastInsertRowid;
-        update.run(id, status, row.status_since || row.announced_on || '2020-01-01');
-      }
-    })();
-  } finally {
-    db.close();
   }
 }
 
@@ -181,37 +139,6 @@ export async function exportFigures(db: Database, size: string, scratch: string)
   // The exports above were remembered as reports sent; a benchmark's reports are not the analyst's.
   db.prepare('DELETE FROM report_snapshot').run();
 
-  const text = readFileSync(csvFile, 'utf8');
-  /** An empty database for one run, removed with its WAL afterwards. */
-  const intoEmpty = async (work: (file: string) => unknown) => {
-    const folder = mkdtempSync(join(scratch, 'import-'));
-    try {
-      await work(join(folder, 'empty.sqlite'));
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  };
-  const imported = await time(
-    () =>
-      intoEmpty(async (file) => {
-        const target = openDatabase(file);
-        try {
-          applyImport(target, await planImport(target, csvFile));
-        } finally {
-          target.close();
-        }
-      }),
-    2,
-    0,
-  );
-  const importFloor = await time(() => intoEmpty((file) => rawImport(text, file)), 2, 0);
-  figures.push({
-    figure: `import of ${thousands(total)} from CSV`,
-    size,
-    ...imported,
-    floor: importFloor.p50,
-    target: '≤ 5 s at 100,000, ≤ 2× floor',
-    met: imported.p95 <= 5000 && imported.p50 <= 2 * importFloor.p50,
-  });
+  figures.push(...(await importFigures(size, csvFile, scratch)));
   return figures;
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../db/open.ts';
 import { getSettings, saveSettings } from '../../db/settings.ts';
+import { TextMaker } from './texts.ts';
 
 export interface GenerateOptions {
   commitments: number;
@@ -11,6 +12,12 @@ export interface GenerateOptions {
   sources: number;
   seed?: number;
 }
+
+/**
+ * Part of the cached databases' names: a change to what is generated (not only to the schema) must
+ * not reuse a database generated before it.
+ */
+export const generatorVersion = 2;
 
 export const sizes = {
   small: { commitments: 1_000, updatesPerCommitment: 10, sources: 200 },
@@ -30,40 +37,6 @@ function random(seed: number): () => number {
   };
 }
 
-const verbs = [
-  'Halt',
-  'Reduce',
-  'Expand',
-  'Review',
-  'Create',
-  'Fund',
-  'Extend',
-  'Curb',
-  'Phase out',
-  'Double',
-];
-const objects = [
-  'synthetic drug trafficking',
-  'arms smuggling across the border',
-  'irregular migration',
-  'tariffs on steel and aluminium',
-  'coal-fired power generation',
-  'vaccine donations to low-income countries',
-  'maritime patrols in the Caribbean',
-  'customs data sharing',
-  'renewable energy investment',
-  'fisheries subsidies',
-  'cyber incident reporting',
-  'humanitarian corridors',
-];
-const qualifiers = [
-  'by half',
-  'within two years',
-  'jointly',
-  'under a new task force',
-  'with annual reviews',
-  '',
-];
 const countries = [
   'United States',
   'Mexico',
@@ -120,7 +93,10 @@ function insertReference(db: Database): { dossiers: number[]; parties: number[];
 /** Builds a database of the given size at `file` (which must not exist yet), in one transaction. */
 export function generateDatabase(file: string, options: GenerateOptions): void {
   const db = openDatabase(file);
-  const next = random(options.seed ?? 20250903);
+  const seed = options.seed ?? 20250903;
+  const next = random(seed);
+  // The words come from a stream of their own, so the rest of the database does not hang on them.
+  const texts = new TextMaker(random(seed ^ 0x5eed));
   const statuses = db.prepare('SELECT id FROM status ORDER BY position').pluck().all() as number[];
   try {
     db.transaction(() => {
@@ -137,14 +113,14 @@ export function generateDatabase(file: string, options: GenerateOptions): void {
       );
       for (let index = 0; index < options.commitments; index += 1) {
         const announced = Math.floor(next() * 2_400);
-        const title =
-          `${pick(next, verbs)} ${pick(next, objects)} ${pick(next, qualifiers)}`.trim() + ` (#${index + 1})`;
+        // The number keeps titles apart: an import matches a row by its dossier and title.
+        const { title, summary } = texts.commitment();
         const deadline = next();
         const id = Number(
           commitment.run(
             pick(next, dossiers),
-            title,
-            `Synthetic commitment ${index + 1}, generated for scale tests.`,
+            `${title} (#${index + 1})`,
+            summary,
             pick(next, kinds),
             day(announced),
             deadline < 0.4 ? day(announced + 30 + Math.floor(next() * 900)) : null,
@@ -172,7 +148,7 @@ export function generateDatabase(file: string, options: GenerateOptions): void {
           effective += 1 + Math.floor(next() * 40);
         }
       }
-      insertSources(db, options.sources, next);
+      insertSources(db, options.sources, next, texts);
       // A generated database is thrown away and made again: opening it never takes automatic backups.
       saveSettings(db, { staleDays: getSettings(db).staleDays, backupKeep: 0 });
     })();
@@ -181,17 +157,14 @@ export function generateDatabase(file: string, options: GenerateOptions): void {
   }
 }
 
-function insertSources(db: Database, count: number, next: () => number): void {
+function insertSources(db: Database, count: number, next: () => number, texts: TextMaker): void {
   const source = db.prepare(
     `INSERT INTO source (title, publisher, published_on, language, full_text, text_sha256) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   for (let index = 0; index < count; index += 1) {
-    const text = Array.from(
-      { length: 6 },
-      () => `${pick(next, countries)} pledged to ${pick(next, verbs).toLowerCase()} ${pick(next, objects)}.`,
-    ).join(' ');
+    const { title, text } = texts.source();
     source.run(
-      `Synthetic report ${index + 1}`,
+      title,
       pick(next, ['agencies', 'Ministry of Foreign Affairs', 'Department of State']),
       day(Math.floor(next() * 2_400)),
       next() < 0.3 ? 'es' : 'en',

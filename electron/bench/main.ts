@@ -6,21 +6,24 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMigrations } from '../../db/migrations.ts';
 import { openDatabase } from '../../db/open.ts';
-import { generateDatabase, sizes } from './generate.ts';
+import { generateDatabase, generatorVersion, sizes } from './generate.ts';
 import { printTable, type Figure } from './measure.ts';
+import { writeTable } from '../reports/export.ts';
 import { exportFigures } from './export-figures.ts';
 import { extractionFigures } from './extraction-figures.ts';
+import { importFigures } from './import-figures.ts';
 import { processFigures } from './process-figures.ts';
 import { queryFigures } from './query-figures.ts';
 import { scorecardFigures } from './scorecard-figures.ts';
+import { searchFigures } from './search-figures.ts';
 import { serverFigures } from './server-figures.ts';
 import { teamFigures } from './team-figures.ts';
 
 type SizeName = keyof typeof sizes;
 
-/** Generated databases are kept between runs, keyed by size and schema version. */
+/** Generated databases are kept between runs, keyed by size, schema version and generator version. */
 function databaseFor(size: SizeName, folder: string): string {
-  const file = join(folder, `${size}-v${loadMigrations().length}.sqlite`);
+  const file = join(folder, `${size}-v${loadMigrations().length}-g${generatorVersion}.sqlite`);
   if (existsSync(file)) return file;
   const started = performance.now();
   process.stderr.write(`bench: generating the ${size} database… `);
@@ -29,6 +32,24 @@ function databaseFor(size: SizeName, folder: string): string {
   renameSync(partial, file);
   process.stderr.write(`${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return file;
+}
+
+/** --only search, --only import: the one figure, on the database of this size. */
+async function searchOrImport(
+  only: 'search' | 'import',
+  file: string,
+  size: string,
+  scratch: string,
+): Promise<Figure[]> {
+  const db = openDatabase(file);
+  try {
+    if (only === 'search') return await searchFigures(db, size);
+    const csvFile = join(scratch, `${size}.csv`);
+    await writeTable(db, {}, 'csv', csvFile, new Date());
+    return await importFigures(size, csvFile, scratch);
+  } finally {
+    db.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -41,17 +62,20 @@ async function main(): Promise<void> {
       'no-files': { type: 'boolean' },
       /**
        * Only the team sync figures (--only team), only the database sizes (--only sizes), only the
-       * scorecard (--only scorecard), only the exports and the import, in process and as whole
-       * command-line processes (--only exports), or only extraction (--only extraction). The
-       * scorecard and the exports are measured at Large unless --size says otherwise.
+       * scorecard (--only scorecard), only full-text search (--only search), only the import of
+       * the CSV export (--only import), only the exports and the import, in process and as whole
+       * command-line processes (--only exports), only browser mode (--only browser), or only
+       * extraction (--only extraction); each but extraction at Large unless --size says otherwise.
        */
       only: { type: 'string' },
     },
   });
   const only = values.only;
-  if (only !== undefined && !['team', 'sizes', 'scorecard', 'exports', 'extraction'].includes(only))
-    throw new Error(`--only ${only}: use team, sizes, scorecard, exports or extraction.`);
-  const everySize = only === 'scorecard' || only === 'exports' ? ['large'] : ['small', 'medium', 'large'];
+  const onlyChoices = ['team', 'sizes', 'scorecard', 'search', 'import', 'exports', 'browser', 'extraction'];
+  if (only !== undefined && !onlyChoices.includes(only))
+    throw new Error(`--only ${only}: use ${onlyChoices.join(', ')}.`);
+  const largeOnly = only !== undefined && !['team', 'sizes', 'extraction'].includes(only);
+  const everySize = largeOnly ? ['large'] : ['small', 'medium', 'large'];
   const chosen = only === 'team' || only === 'extraction' ? [] : ((values.size ?? everySize) as SizeName[]);
   for (const size of chosen)
     if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
@@ -61,6 +85,14 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   for (const size of chosen) {
     const file = databaseFor(size, folder);
+    if (only === 'search' || only === 'import') {
+      figures.push(...(await searchOrImport(only, file, size, scratch)));
+      continue;
+    }
+    if (only === 'browser') {
+      figures.push(...(await serverFigures(file, size)));
+      continue;
+    }
     if (only === 'exports') {
       const db = openDatabase(file);
       try {
@@ -80,6 +112,7 @@ async function main(): Promise<void> {
     const db = openDatabase(file);
     try {
       figures.push(...(await queryFigures(db, size)));
+      figures.push(...(await searchFigures(db, size)));
       if (!values['no-files']) figures.push(...(await exportFigures(db, size, scratch)));
     } finally {
       db.close();

@@ -1,9 +1,8 @@
-// The in-process figures: a filtered page, an as-of page, full-text search, the dashboard and changes since,
-// each beside the plainest prepared statement that answers the same question.
+// The in-process figures: a filtered page, an as-of page, the dashboard and changes since, each beside
+// the plainest prepared statement that answers the same question (full-text search: search-figures.ts).
 import type { Database } from 'better-sqlite3';
 import { listCommitments } from '../../db/commitments.ts';
 import { changesSince, getDashboard } from '../../db/dashboard.ts';
-import { listSources } from '../../db/sources.ts';
 import { time, type Figure } from './measure.ts';
 
 const runs = 200;
@@ -45,19 +44,6 @@ export async function queryFigures(db: Database, size: string): Promise<Figure[]
   );
   const asOfFloor = await time(() => rawAsOf.all('2023-06-30', '2023-06-30'), runs);
 
-  const search = await time(
-    () => [listCommitments(db, { ...page, text: 'arms smuggling' }), listSources(db, 'pledged steel')],
-    runs,
-  );
-  const rawSearch = db.prepare(`SELECT rowid FROM commitment_fts WHERE commitment_fts MATCH ? LIMIT 50`);
-  const rawSources = db.prepare(
-    `SELECT rowid FROM source_fts WHERE source_fts MATCH ? ORDER BY rank LIMIT 200`,
-  );
-  const searchFloor = await time(
-    () => [rawSearch.all('"arms"* "smuggling"*'), rawSources.all('"pledged"* "steel"*')],
-    runs,
-  );
-
   const dashboard = await time(() => getDashboard(db, {}), 30, 2);
   const since = await time(() => changesSince(db, '2026-01-01T00:00:00.000Z'), 50);
 
@@ -71,7 +57,6 @@ export async function queryFigures(db: Database, size: string): Promise<Figure[]
       listed.p50 <= 2 * pageFloor.p50,
     ),
     figure('as-of page of 50', size, asOf, asOfFloor.p50, '≤ 5 ms', asOf.p95 <= 5),
-    figure('full-text search', size, search, searchFloor.p50, 'p95 ≤ 20 ms', search.p95 <= 20),
     figure('dashboard aggregates', size, dashboard, null, '≤ 30 ms', dashboard.p95 <= 30),
     figure('changes since a date', size, since, null, '≤ 100 ms', since.p95 <= 100),
   ];

@@ -8,7 +8,7 @@ import type { RunningServer } from './server-figures.ts';
 
 /** Words of the generated titles, each matching a different share of the list; after each, the box is cleared. */
 const words = [
-  'arms',
+  'firearms',
   'fisheries',
   'vaccine',
   'coal',

@@ -33,7 +33,8 @@ function matchOne(row: ParsedCommitment, existing: Existing, problems: Problems)
   if (byId && (row.dossier === undefined || row.dossier.toLowerCase() === byId.dossier.toLowerCase())) {
     return byId.id;
   }
-  if (row.title === undefined || row.dossier === undefined) return null;
+  // Into an empty database (the first import) no title is looked up.
+  if (row.title === undefined || row.dossier === undefined || existing.byTitle.size === 0) return null;
   const candidates = existing.byTitle.get(titleKey(row.dossier, row.title)) ?? [];
   if (candidates.length > 1) {
     const ids = candidates.map((candidate) => candidate.id).join(', ');
@@ -48,23 +49,35 @@ function matchOne(row: ParsedCommitment, existing: Existing, problems: Problems)
 
 export function matchRows(rows: ParsedCommitment[], existing: Existing, problems: Problems): Matching {
   const matching: Matching = { refs: [], byFileId: new Map(), newRows: [], newLines: [], keepIds: [] };
-  const firstLineOf = new Map<string, number>();
+  // The first line of each id, matched commitment and dossier and title: a map of each, so that
+  // 100,000 rows build no key but the title's.
+  const firstLines = {
+    id: new Map<number, number>(),
+    existing: new Map<number, number>(),
+    title: new Map<string, number>(),
+  };
   const claimed = new Set<number>();
   /** True, after saying so, when an earlier row already had this key. */
-  const repeated = (key: string, row: ParsedCommitment, field: string, what: string) => {
-    const first = firstLineOf.get(key);
+  const repeated = <Key>(
+    lines: Map<Key, number>,
+    key: Key,
+    row: ParsedCommitment,
+    field: string,
+    what: string,
+  ) => {
+    const first = lines.get(key);
     if (first !== undefined) problems.add(row.place, field, `${what} as line ${first}.`);
-    else firstLineOf.set(key, row.place.line);
+    else lines.set(key, row.place.line);
     return first !== undefined;
   };
   rows.forEach((row, index) => {
     if (row.id !== null) {
-      if (repeated(`id ${row.id}`, row, 'id', 'the same id')) return;
+      if (repeated(firstLines.id, row.id, row, 'id', 'the same id')) return;
       matching.byFileId.set(row.id, index);
     }
     const id = matchOne(row, existing, problems);
     if (id !== null) {
-      repeated(`existing ${id}`, row, 'title', 'the same commitment');
+      repeated(firstLines.existing, id, row, 'title', 'the same commitment');
       claimed.add(id);
       matching.refs.push({ existing: id });
       return;
@@ -72,7 +85,13 @@ export function matchRows(rows: ParsedCommitment[], existing: Existing, problems
     if (row.dossier === undefined) problems.add(row.place, 'dossier', 'a new commitment needs a dossier.');
     if (row.kind === undefined) problems.add(row.place, 'kind', 'a new commitment needs a kind.');
     if (row.title !== undefined && row.dossier !== undefined) {
-      repeated(`title ${titleKey(row.dossier, row.title)}`, row, 'title', 'the same dossier and title');
+      repeated(
+        firstLines.title,
+        titleKey(row.dossier, row.title),
+        row,
+        'title',
+        'the same dossier and title',
+      );
     }
     matching.refs.push({ new: matching.newRows.length });
     matching.newRows.push(index);

@@ -5,7 +5,11 @@ import type { Vocabulary } from './existing.ts';
 /** Names not known yet, each once, spelt as the file first spells it. */
 function unknownNames(names: string[], known: Map<string, string>): string[] {
   const found = new Map<string, string>();
+  // 100,000 rows name the same few parties: each spelling is looked at once.
+  const seen = new Set<string>();
   for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
     const key = name.toLowerCase();
     if (!known.has(key) && !found.has(key)) found.set(key, name);
   }
@@ -14,7 +18,7 @@ function unknownNames(names: string[], known: Map<string, string>): string[] {
 
 /** Every level of each path: "trade › tariffs" needs "trade" too. */
 function withAncestors(paths: string[]): string[] {
-  return paths.flatMap((path) => {
+  return [...new Set(paths)].flatMap((path) => {
     const levels = path.split(' › ');
     return levels.map((_, depth) => levels.slice(0, depth + 1).join(' › '));
   });
