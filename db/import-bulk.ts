@@ -71,11 +71,15 @@ interface StoredTrigger {
   sql: string;
 }
 
+/**
+ * In the order the schema holds them: triggers on one table and event run in that order (the last
+ * made first), so they are made again in it.
+ */
 function storedTriggers(db: Database): StoredTrigger[] {
   return statement<[string], StoredTrigger>(
     db,
     `SELECT name, sql FROM sqlite_master
-      WHERE type = 'trigger' AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name`,
+      WHERE type = 'trigger' AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
   ).all(JSON.stringify(tables));
 }
 
@@ -152,7 +156,7 @@ export function withIndexesSetAside<T>(db: Database, tables: string[], write: ()
     statement<[string], { name: string; sql: string }>(
       db,
       `SELECT m.name, m.sql FROM pragma_index_list(?) i JOIN sqlite_master m ON m.name = i.name
-        WHERE i.origin = 'c' AND i."unique" = 0 AND m.type = 'index' ORDER BY m.name`,
+        WHERE i.origin = 'c' AND i."unique" = 0 AND m.type = 'index' ORDER BY m.rowid`,
     ).all(table),
   );
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);

@@ -130,6 +130,9 @@ function written(db: Database): unknown {
 
 const schema = (db: Database) =>
   rows(db, 'SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name');
+/** Triggers on one table and event run in the order the schema holds them. */
+const triggerOrder = (db: Database) =>
+  rows(db, `SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger' ORDER BY tbl_name, rowid`);
 
 function expectKeptToMatchHistory(db: Database): void {
   const scorecard = scorecardTallies(db);
@@ -149,10 +152,12 @@ describe('an import of thousands of new commitments', () => {
     expect(canWriteInBulk(inBulk, [])).toBe(true);
     expect(canWriteInBulk(byRow, [])).toBe(false);
     const schemaBefore = schema(inBulk);
+    const orderBefore = triggerOrder(inBulk);
 
     for (const db of [inBulk, byRow]) applyImport(db, planDocument(db, workbook(2_500)));
 
     expect(schema(inBulk)).toEqual(schemaBefore);
+    expect(triggerOrder(inBulk)).toEqual(orderBefore);
     expect(written(inBulk)).toEqual(written(byRow));
     expect(inBulk.prepare('SELECT count(*) FROM status_update').pluck().get()).toBe(3 * 2_500);
     expect(inBulk.prepare('SELECT count(*) FROM party_current_status').pluck().get()).toBe(2_500);
