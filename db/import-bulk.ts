@@ -66,6 +66,13 @@ export const triggersSetAside = new Set([
   'scorecard_on_own_insert',
 ]);
 
+/**
+ * Fewer new commitments than this go through the triggers, which then cost less than setting them
+ * aside and making them again: into a library of 20,000, 10 new commitments took 28 ms through the
+ * triggers and 39 ms in bulk, 50 took 45 ms both ways, 200 took 184 ms and 114 ms.
+ */
+export const bulkFrom = 100;
+
 interface StoredTrigger {
   name: string;
   sql: string;

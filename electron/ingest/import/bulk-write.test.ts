@@ -2,7 +2,7 @@
 // row through the triggers, the schema left as it was, and still all or nothing, naming line and field.
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { canWriteInBulk, tablesToReindex } from '../../../db/import-bulk.ts';
+import { bulkFrom, canWriteInBulk, tablesToReindex } from '../../../db/import-bulk.ts';
 import { ImportError } from '../../../db/import-plan.ts';
 import { applyImport } from '../../../db/imports.ts';
 import {
@@ -163,6 +163,22 @@ describe('an import of thousands of new commitments', () => {
     expect(inBulk.prepare('SELECT count(*) FROM party_current_status').pluck().get()).toBe(2_500);
     expectKeptToMatchHistory(inBulk);
     expectKeptToMatchHistory(byRow);
+  });
+
+  it('of fewer than a hundred goes through the triggers, which stay where they were', () => {
+    const db = temporaryDatabase().db;
+    // Only the search index's trigger is set aside (and put back) by an import row by row.
+    const triggers = () =>
+      rows(
+        db,
+        `SELECT name, rowid FROM sqlite_master WHERE type = 'trigger' AND name <> 'commitment_fts_insert'`,
+      );
+    const before = triggers();
+    applyImport(db, planDocument(db, workbook(bulkFrom - 1)));
+    expect(triggers()).toEqual(before);
+    applyImport(db, planDocument(db, workbook(bulkFrom * 3)));
+    expect(triggers()).not.toEqual(before);
+    expectKeptToMatchHistory(db);
   });
 
   it('into a database that already holds more keeps its indexes, and its tallies stay right', () => {
