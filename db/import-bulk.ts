@@ -66,16 +66,27 @@ export const triggersSetAside = new Set([
   'scorecard_on_own_insert',
 ]);
 
+/**
+ * Fewer new commitments than this go through the triggers, which then cost less than setting them
+ * aside and making them again: into a library of 20,000, 10 new commitments took 28 ms through the
+ * triggers and 39 ms in bulk, 50 took 45 ms both ways, 200 took 184 ms and 114 ms.
+ */
+export const bulkFrom = 100;
+
 interface StoredTrigger {
   name: string;
   sql: string;
 }
 
+/**
+ * In the order the schema holds them: triggers on one table and event run in that order (the last
+ * made first), so they are made again in it.
+ */
 function storedTriggers(db: Database): StoredTrigger[] {
   return statement<[string], StoredTrigger>(
     db,
     `SELECT name, sql FROM sqlite_master
-      WHERE type = 'trigger' AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY name`,
+      WHERE type = 'trigger' AND tbl_name IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
   ).all(JSON.stringify(tables));
 }
 
@@ -152,7 +163,7 @@ export function withIndexesSetAside<T>(db: Database, tables: string[], write: ()
     statement<[string], { name: string; sql: string }>(
       db,
       `SELECT m.name, m.sql FROM pragma_index_list(?) i JOIN sqlite_master m ON m.name = i.name
-        WHERE i.origin = 'c' AND i."unique" = 0 AND m.type = 'index' ORDER BY m.name`,
+        WHERE i.origin = 'c' AND i."unique" = 0 AND m.type = 'index' ORDER BY m.rowid`,
     ).all(table),
   );
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { applyChanges, type CommitmentState } from './edits.ts';
 import { DomainError } from './errors.ts';
 import {
+  bulkFrom,
   canWriteInBulk,
   keepForNew,
   tablesToReindex,
@@ -23,9 +24,9 @@ import { statement } from './statements.ts';
 import { insertStatusUpdate } from './status-updates.ts';
 
 /**
- * New commitments first, then the edits of those already stored, then status updates. New
- * commitments of dossiers no team shares go in bulk (import-bulk.ts), with their history; otherwise
- * row by row through the triggers, as any other write.
+ * New commitments first, then the edits of those already stored, then status updates. A few hundred
+ * new commitments or more, of dossiers no team shares, go in bulk (import-bulk.ts), with their
+ * history; otherwise row by row through the triggers, as any other write.
  */
 export function applyImport(db: Database, plan: ImportPlan): ImportResult {
   return db.transaction((): ImportResult => {
@@ -33,7 +34,7 @@ export function applyImport(db: Database, plan: ImportPlan): ImportResult {
     const dossierIds = plan.newCommitments.map((commitment) =>
       atLine(commitment, 'dossier', () => names.dossier(commitment.dossier)),
     );
-    const inBulk = plan.newCommitments.length > 0 && canWriteInBulk(db, [...new Set(dossierIds)]);
+    const inBulk = plan.newCommitments.length >= bulkFrom && canWriteInBulk(db, [...new Set(dossierIds)]);
     const newIds = inBulk
       ? writeNewInBulk(db, names, plan)
       : withSearchIndexInOneGo(db, () => insertNewCommitments(db, names, plan.newCommitments));

@@ -2,7 +2,7 @@
 // row through the triggers, the schema left as it was, and still all or nothing, naming line and field.
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { canWriteInBulk, tablesToReindex } from '../../../db/import-bulk.ts';
+import { bulkFrom, canWriteInBulk, tablesToReindex } from '../../../db/import-bulk.ts';
 import { ImportError } from '../../../db/import-plan.ts';
 import { applyImport } from '../../../db/imports.ts';
 import {
@@ -130,6 +130,9 @@ function written(db: Database): unknown {
 
 const schema = (db: Database) =>
   rows(db, 'SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name');
+/** Triggers on one table and event run in the order the schema holds them. */
+const triggerOrder = (db: Database) =>
+  rows(db, `SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger' ORDER BY tbl_name, rowid`);
 
 function expectKeptToMatchHistory(db: Database): void {
   const scorecard = scorecardTallies(db);
@@ -149,15 +152,33 @@ describe('an import of thousands of new commitments', () => {
     expect(canWriteInBulk(inBulk, [])).toBe(true);
     expect(canWriteInBulk(byRow, [])).toBe(false);
     const schemaBefore = schema(inBulk);
+    const orderBefore = triggerOrder(inBulk);
 
     for (const db of [inBulk, byRow]) applyImport(db, planDocument(db, workbook(2_500)));
 
     expect(schema(inBulk)).toEqual(schemaBefore);
+    expect(triggerOrder(inBulk)).toEqual(orderBefore);
     expect(written(inBulk)).toEqual(written(byRow));
     expect(inBulk.prepare('SELECT count(*) FROM status_update').pluck().get()).toBe(3 * 2_500);
     expect(inBulk.prepare('SELECT count(*) FROM party_current_status').pluck().get()).toBe(2_500);
     expectKeptToMatchHistory(inBulk);
     expectKeptToMatchHistory(byRow);
+  });
+
+  it('of fewer than a hundred goes through the triggers, which stay where they were', () => {
+    const db = temporaryDatabase().db;
+    // Only the search index's trigger is set aside (and put back) by an import row by row.
+    const triggers = () =>
+      rows(
+        db,
+        `SELECT name, rowid FROM sqlite_master WHERE type = 'trigger' AND name <> 'commitment_fts_insert'`,
+      );
+    const before = triggers();
+    applyImport(db, planDocument(db, workbook(bulkFrom - 1)));
+    expect(triggers()).toEqual(before);
+    applyImport(db, planDocument(db, workbook(bulkFrom * 3)));
+    expect(triggers()).not.toEqual(before);
+    expectKeptToMatchHistory(db);
   });
 
   it('into a database that already holds more keeps its indexes, and its tallies stay right', () => {
