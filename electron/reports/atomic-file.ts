@@ -76,19 +76,3 @@ export function writeThroughTemporarySync<T>(file: string, write: (temporary: st
     throw cannotWrite(file, error);
   }
 }
-
-/** The same for writers that stream asynchronously (exceljs's WorkbookWriter). */
-export async function writeThroughTemporary<T>(
-  file: string,
-  write: (temporary: string) => Promise<T>,
-): Promise<T> {
-  const temporary = temporaryPathFor(file);
-  try {
-    const result = await write(temporary);
-    renameSync(temporary, file);
-    return result;
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw cannotWrite(file, error);
-  }
-}

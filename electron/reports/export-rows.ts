@@ -73,7 +73,10 @@ export function exportRows(db: Database, scope: ReportScope): ExportRows {
     },
     state() {
       const state: ReportState = {};
-      for (const [id, each] of states) {
+      // By id: an object whose number-like keys come in order keeps them as a plain array, which
+      // JSON.stringify writes several times faster than the dictionary the report's order makes.
+      for (const id of [...states.keys()].sort((a, b) => a - b)) {
+        const each = states.get(id)!;
         each.history.sort((a, b) => a - b);
         each.evidence.sort((a, b) => a - b);
         state[String(id)] = each;
