@@ -52,6 +52,8 @@ test('keeps the number of automatic backups chosen, and says what is wrong with 
 }) => {
   await page.goto(app.url + '#/backups');
   const keep = page.getByLabel('Automatic backups to keep');
+  // The setting as stored (ten by default) first: typed into before it arrives, the field would be reset.
+  await expect(keep).toHaveValue('10');
   await keep.fill('-2');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toHaveText('must be 0 or more');

@@ -1,6 +1,17 @@
 // The analyst's morning: the dashboard, the as-of view, saved views, bulk updates and the keyboard,
 // on the sample dossier and on 100,000 generated commitments.
+import Database from 'better-sqlite3';
 import { expect, test } from './browser-mode.ts';
+
+/** A generated commitment's title, read from the database the app serves (read-only). */
+function titleOf(file: string, id: number): string {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT title FROM commitment WHERE id = ?').pluck().get(id) as string;
+  } finally {
+    db.close();
+  }
+}
 
 test.describe('on the sample dossier', () => {
   test.use({ sample: true });
@@ -92,7 +103,8 @@ test.describe('on the sample dossier', () => {
 
 test.describe('at 100,000 commitments', () => {
   test.use({ large: true });
-  test.setTimeout(120_000);
+  // The first test here generates the database of 100,000 commitments (a minute or more on a busy machine).
+  test.setTimeout(240_000);
 
   test('the list is virtualised, scrolls to the end, and filters as the analyst types', async ({
     page,
@@ -107,9 +119,11 @@ test.describe('at 100,000 commitments', () => {
     await page.keyboard.press('End');
     await expect(page.locator('[aria-rowindex="100001"]')).toBeVisible();
     await page.screenshot({ path: 'test-results/screens/large-list-end.png' });
-    await page.getByLabel('Search commitments').fill('humanitarian corridors');
-    await expect(page.getByText(/^[\d,]+ commitments$/)).not.toHaveText(/^100,?000/);
-    await expect(rows.nth(1)).toContainText(/humanitarian corridors/i);
+    // The words of one generated title: every commitment with all of them, that one among the first.
+    const title = titleOf(app.db, 77_777);
+    await page.getByLabel('Search commitments').fill(title);
+    await expect(page.getByText(/^[\d,]+ commitments?$/)).not.toHaveText(/^100,?000/);
+    await expect(page.getByRole('table', { name: 'Commitments' }).getByText(title).first()).toBeVisible();
   });
 
   test('the dashboard and a commitment page open', async ({ page, app }) => {
