@@ -45,7 +45,8 @@ export interface ReportOptions {
   cite?: boolean | undefined;
 }
 
-export interface Report {
+/** What every report (a briefing, a scorecard) says of itself at its head. */
+export interface ReportHeading {
   generatedAt: string;
   /** The day the report describes, from history; null for today. */
   asOf: string | null;
@@ -58,6 +59,9 @@ export interface Report {
   scopeTerms: ScopeTerm[];
   /** The template's name, or a plain title. */
   title: string;
+}
+
+export interface Report extends ReportHeading {
   template: string | null;
   /** The --since day asked for, if any. */
   since: string | null;

@@ -2,8 +2,7 @@
 // earlier day. Types only, so the renderer and every format read them without the code that builds it.
 import type { Status, StatusRef } from '../domain/model.ts';
 import type { CellKind, Score, Tally } from '../domain/compliance.ts';
-import type { ReportScope } from './model.ts';
-import type { ScopeTerm } from './scope-terms.ts';
+import type { ReportHeading, ReportScope } from './model.ts';
 
 export interface ScorecardRequest {
   /** The list's filters; `asOf` is the scorecard's day (today when left out). */
@@ -85,16 +84,7 @@ export interface ScorecardChanges {
   cells: CellChange[];
 }
 
-export interface Scorecard {
-  generatedAt: string;
-  /** The day asked for, or null for today. */
-  asOf: string | null;
-  /** The day the scorecard describes: asOf, or the day it was made. */
-  day: string;
-  dataThrough: string | null;
-  scope: ReportScope;
-  scopeTerms: ScopeTerm[];
-  title: string;
+export interface Scorecard extends ReportHeading {
   /** The makers of the commitments in scope, by name: the columns. */
   parties: ScorecardParty[];
   /** How many commitments the scope holds: every figure counts them all. */
