@@ -26,7 +26,7 @@ export const sizes = {
 } satisfies Record<string, GenerateOptions>;
 
 /** mulberry32: small, fast and the same on every machine, so every run builds the same database. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { random as seeded } from './generate.ts';
 import { searches } from './search-figures.ts';
 import { TextMaker, ZipfDraw } from './texts.ts';
 import { functionWords, generalWords, themeWords } from './vocabulary.ts';
-
-/** mulberry32, as the generator's, so that these texts are the kind it makes. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z]+/g) ?? []);
 
