@@ -23,6 +23,8 @@ export const sizes = {
   small: { commitments: 1_000, updatesPerCommitment: 10, sources: 200 },
   medium: { commitments: 10_000, updatesPerCommitment: 10, sources: 2_000 },
   large: { commitments: 100_000, updatesPerCommitment: 10, sources: 20_000 },
+  /** Not in the default run: generated once (most of an hour) for the flat-cost table. */
+  xl: { commitments: 1_000_000, updatesPerCommitment: 5, sources: 50_000 },
 } satisfies Record<string, GenerateOptions>;
 
 /** mulberry32: small, fast and the same on every machine, so every run builds the same database. */

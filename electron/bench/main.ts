@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const everySize = largeOnly ? ['large'] : ['small', 'medium', 'large'];
   const chosen = only === 'team' || only === 'extraction' ? [] : ((values.size ?? everySize) as SizeName[]);
   for (const size of chosen)
-    if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium or large.`);
+    if (!(size in sizes)) throw new Error(`--size ${size}: use small, medium, large or xl.`);
   const folder = values.cache ?? join(tmpdir(), 'pledgewatch-bench');
   mkdirSync(folder, { recursive: true });
   const scratch = mkdtempSync(join(tmpdir(), 'pledgewatch-bench-files-'));

@@ -76,11 +76,6 @@ export function citationText(runs: CitationRun[]): string {
 const recent = new Map<string, Map<string, FormattedCitation>>();
 const recentLimit = 8;
 
-/** Reads the style into citeproc before the first report needs it (its engine is kept per style). */
-export function warmCitations(style: CitationStyle): void {
-  formatAnew([{ id: 'warm-up', type: 'document', title: 'Warm-up' }], style);
-}
-
 /** Formats each item (by its id) in the style: its bibliography entry and its in-text citation. */
 export function formatCitations(items: CslItem[], style: CitationStyle): Map<string, FormattedCitation> {
   const key = `${style}\n${JSON.stringify(items)}`;

@@ -55,15 +55,6 @@ async function main(): Promise<void> {
     // Stopping the server closes the database, which ends a backup under way: not worth a message.
     if (database.open) console.error(`Pledgewatch: the automatic backup failed: ${(error as Error).message}`);
   });
-  // citeproc takes a second or more to read a style: read the settings' one now, not at the first preview.
-  setTimeout(() => {
-    void import('../citations/references.ts')
-      .then(async ({ warmCitations }) => {
-        const { getSettings } = await import('../../db/settings.ts');
-        if (database.open) warmCitations(getSettings(database).citationStyle);
-      })
-      .catch((error: unknown) => console.error(`Pledgewatch: citations: ${(error as Error).message}`));
-  }, 100);
   // Team dossiers sync in the background from here on; node-postgres loads after ready.
   const { BackgroundSync } = await import('../team/background.ts');
   const teamSync = new BackgroundSync(database);
