@@ -33,8 +33,8 @@ describe('editing a source’s details', () => {
       textSha256: sha256(article.fullText),
       textIntact: true,
     });
-    expect(listSources(db, 'Ottawa').map((source) => source.id)).toEqual([id]);
-    expect(listSources(db, 'Neighbours')).toEqual([]);
+    expect(listSources(db, 'Ottawa').sources.map((source) => source.id)).toEqual([id]);
+    expect(listSources(db, 'Neighbours').sources).toEqual([]);
   });
 
   it('clears the address and the date when given null', () => {
@@ -51,8 +51,8 @@ describe('editing a source’s details', () => {
     updateSourceDetails(db, id, { title: 'A better title', language: 'es', publisher: 'Reuters' });
     expect(undoLastAction(db)).toMatch(/^Edited the details of “Neighbours agree/);
     expect(getSource(db, id)).toEqual(stored);
-    expect(listSources(db, 'Neighbours').map((source) => source.id)).toEqual([id]);
-    expect(listSources(db, 'better')).toEqual([]);
+    expect(listSources(db, 'Neighbours').sources.map((source) => source.id)).toEqual([id]);
+    expect(listSources(db, 'better')).toEqual({ total: 0, sources: [] });
   });
 
   it('logs nothing when nothing changes, and refuses an unknown source or a bad address untouched', () => {

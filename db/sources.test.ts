@@ -73,13 +73,13 @@ describe('sources', () => {
       title: 'Fisheries',
       fullText: 'Quotas for the coming season were set.',
     });
-    const found = listSources(db, 'asylum backlog');
+    const found = listSources(db, 'asylum backlog').sources;
     expect(found.map((source) => source.title)).toEqual([report.title]);
     expect(found[0]!.snippet).toContain('«backlog» of «asylum»');
-    expect(listSources(db, undefined)).toHaveLength(2);
+    expect(listSources(db, undefined)).toMatchObject({ total: 2, sources: [{}, {}] });
   });
 
-  it('keeps the 200 best by rank, each with its snippet, when more match', () => {
+  it('pages the matches best first by rank, each with its snippet, and counts them all', () => {
     const { db } = temporaryDatabase();
     // "steel" once to thirty times in texts of different lengths, and in some titles: 260 matches.
     for (let n = 1; n <= 260; n += 1) {
@@ -91,19 +91,22 @@ describe('sources', () => {
       });
     }
     insertSource(db, { ...report, url: null, title: 'Fisheries', fullText: 'Quotas were set.' });
-    const found = listSources(db, 'steel');
-    // The best 200 as one plain statement ranks and writes them.
+    // The ranking as one plain statement ranks and writes it.
     const plain = db
       .prepare(
         `SELECT rowid AS id, snippet(source_fts, 1, '«', '»', '…', 16) AS snippet FROM source_fts
-          WHERE source_fts MATCH '"steel"*' ORDER BY bm25(source_fts, 5.0, 1.0) LIMIT 200`,
+          WHERE source_fts MATCH '"steel"*' ORDER BY bm25(source_fts, 5.0, 1.0), rowid`,
       )
       .all() as { id: number; snippet: string }[];
-    expect(found).toHaveLength(200);
-    expect(found.map(({ id, snippet }) => ({ id, snippet }))).toEqual(plain);
-    expect(found.every((source) => source.snippet?.includes('«steel»'))).toBe(true);
-    expect(listSources(db, 'steel', 5).map((source) => source.id)).toEqual(
-      plain.slice(0, 5).map((p) => p.id),
-    );
+    const first = listSources(db, 'steel');
+    expect(first.total).toBe(260);
+    expect(first.sources).toHaveLength(50);
+    expect(first.sources.map(({ id, snippet }) => ({ id, snippet }))).toEqual(plain.slice(0, 50));
+    expect(first.sources.every((source) => source.snippet?.includes('«steel»'))).toBe(true);
+    const later = listSources(db, 'steel', { offset: 200, limit: 100 });
+    expect(later.total).toBe(260);
+    expect(later.sources.map(({ id, snippet }) => ({ id, snippet }))).toEqual(plain.slice(200));
+    expect(listSources(db, undefined, { offset: 259, limit: 50 })).toMatchObject({ total: 261 });
+    expect(listSources(db, undefined, { offset: 259, limit: 50 }).sources).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import type {
   SourceDraft,
   SourceDuplicate,
   SourceExcerpt,
+  SourcePage,
   SourceSummary,
 } from '../electron/domain/model.ts';
 import { ftsQuery } from './commitments.ts';
@@ -149,24 +150,34 @@ export function getSource(db: Database, id: number): StoredSource {
   };
 }
 
-export function listSources(db: Database, text: string | undefined, limit = 200): SourceSummary[] {
+/** The sources library's page: 50 at a time, the best first for a search, else the newest first. */
+export function listSources(
+  db: Database,
+  text: string | undefined,
+  { offset = 0, limit = 50 }: { offset?: number; limit?: number } = {},
+): SourcePage {
   const columns = `s.id, s.title, s.publisher, s.url, s.published_on AS publishedOn, s.language,
     s.added_at AS addedAt, (SELECT count(*) FROM excerpt e WHERE e.source_id = s.id) AS excerptCount`;
   const match = text ? ftsQuery(text) : null;
   if (!match) {
-    return statement<[number], SourceSummary>(
+    const total = statement<[], [number]>(db, 'SELECT count(*) FROM source').raw().get()![0];
+    const sources = statement<[number, number], SourceSummary>(
       db,
-      `SELECT ${columns}, NULL AS snippet FROM source s ORDER BY s.published_on DESC, s.id DESC LIMIT ?`,
-    ).all(limit);
+      `SELECT ${columns}, NULL AS snippet FROM source s ORDER BY s.published_on DESC, s.id DESC LIMIT ? OFFSET ?`,
+    ).all(limit, offset);
+    return { total, sources };
   }
+  const total = statement<[string], [number]>(db, 'SELECT count(*) FROM source_fts WHERE source_fts MATCH ?')
+    .raw()
+    .get(match)![0];
   // The best first, by rank alone: SQLite works out every column of a row before it sorts, so the
   // snippets (each reads and splits its whole text) are written in a second pass, for these alone.
-  const best = statement<[string, number], [number]>(
+  const best = statement<[string, number, number], [number]>(
     db,
-    `SELECT rowid FROM source_fts WHERE source_fts MATCH ? ORDER BY bm25(source_fts, 5.0, 1.0) LIMIT ?`,
+    `SELECT rowid FROM source_fts WHERE source_fts MATCH ? ORDER BY bm25(source_fts, 5.0, 1.0), rowid LIMIT ? OFFSET ?`,
   )
     .raw()
-    .all(match, limit)
+    .all(match, limit, offset)
     .map((row) => row[0]);
   // "+rowid": the index is read once for the query and the rowids kept as they pass, rather than
   // the query run again for each of them.
@@ -177,7 +188,7 @@ export function listSources(db: Database, text: string | undefined, limit = 200)
       WHERE source_fts MATCH ? AND +source_fts.rowid IN (SELECT value FROM json_each(?))`,
   ).all(match, JSON.stringify(best));
   const byId = new Map(found.map((source) => [source.id, source]));
-  return best.flatMap((id) => byId.get(id) ?? []);
+  return { total, sources: best.flatMap((id) => byId.get(id) ?? []) };
 }
 
 /** Stores a span of a source as an excerpt; the text is taken from the source, never from the caller. */

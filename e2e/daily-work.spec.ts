@@ -3,15 +3,22 @@
 import Database from 'better-sqlite3';
 import { expect, test } from './browser-mode.ts';
 
-/** A generated commitment's title, read from the database the app serves (read-only). */
-function titleOf(file: string, id: number): string {
+/** One value read from the database the app serves (read-only). */
+function readOne(file: string, sql: string, ...values: unknown[]): unknown {
   const db = new Database(file, { readonly: true });
   try {
-    return db.prepare('SELECT title FROM commitment WHERE id = ?').pluck().get(id) as string;
+    return db
+      .prepare(sql)
+      .pluck()
+      .get(...values);
   } finally {
     db.close();
   }
 }
+
+/** A generated commitment's title. */
+const titleOf = (file: string, id: number) =>
+  readOne(file, 'SELECT title FROM commitment WHERE id = ?', id) as string;
 
 test.describe('on the sample dossier', () => {
   test.use({ sample: true });
@@ -131,5 +138,28 @@ test.describe('at 100,000 commitments', () => {
     await expect(page.getByRole('list', { name: 'Deadlines passed' })).toBeVisible({ timeout: 30_000 });
     await page.goto(app.url + '#/commitments/50000');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('(#50000)');
+  });
+
+  test('the sources library counts the sources with a common word and shows them 50 at a time', async ({
+    page,
+    app,
+  }) => {
+    const total = readOne(
+      app.db,
+      `SELECT count(*) FROM source_fts WHERE source_fts MATCH '"security"*'`,
+    ) as number;
+    expect(total).toBeGreaterThan(100);
+    await page.goto(app.url + '#/sources');
+    await expect(page.getByText(/in all, the newest first$/)).toHaveText('500 in all, the newest first');
+    await page.getByLabel('Search sources').fill('security');
+    const shown = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
+    await expect(page.getByText(/contain those words/)).toHaveText(
+      `${total} contain those words, the best first`,
+    );
+    await expect(shown).toHaveCount(50);
+    await expect(shown.first().locator('mark').first()).toHaveText(/^security/i);
+    await page.screenshot({ path: 'test-results/screens/sources-search.png' });
+    await page.getByRole('button', { name: `Show 50 more of ${total}` }).click();
+    await expect(shown).toHaveCount(100);
   });
 });

@@ -2,7 +2,7 @@
 // evidence, extraction, citation files and a running Zotero, the evidence exported, watched feeds and
 // the inbox. contract.ts joins them to the rest.
 import { z } from 'zod';
-import type { SourceDuplicate, SourceReader, SourceSummary } from '../domain/model.ts';
+import type { SourceDuplicate, SourcePage, SourceReader } from '../domain/model.ts';
 import type { DraftedSource } from '../ingest/source-drafts.ts';
 import type { Extraction } from '../ingest/extract/extract.ts';
 import type { CitationImport } from '../citations/import-citations.ts';
@@ -44,7 +44,18 @@ export const sourceOperations = {
       onDuplicate: z.enum(['ask', 'merge', 'keep both']).default('ask'),
     }),
   ),
-  listSources: returns<SourceSummary[]>()(z.strictObject({ text: text(200).optional() })),
+  /** The library's page of 50: the best matches of the words, or the newest sources; `total` counts them all. */
+  listSources: returns<SourcePage>()(
+    z.strictObject({
+      text: text(200).optional(),
+      offset: offset.max(1_000_000, 'must be at most 1,000,000').default(0),
+      limit: z
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(200, 'must be at most 200')
+        .default(50),
+    }),
+  ),
   readSource: returns<SourceReader>()(z.strictObject({ id })),
   /** A stored source's details; its text stays as it was (quotes point into it). Left out: unchanged. */
   updateSource: returns<{ id: number; changed: boolean }>()(

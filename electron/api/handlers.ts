@@ -92,7 +92,7 @@ export const handlers: Handlers = {
   saveSettings: (db, input) => saveSettings(db, input),
   addSource: (db, { onDuplicate, language, ...draft }) =>
     addSource(db, { ...draft, language: language ?? detectLanguage(draft.fullText) }, onDuplicate),
-  listSources: (db, input) => listSources(db, input.text),
+  listSources: (db, input) => listSources(db, input.text, input),
   readSource: async (db, input) => (await import('../ingest/reader.ts')).readSource(db, input.id),
   updateSource: (db, { id, ...changes }) => ({ id, changed: updateSourceDetails(db, id, changes) }),
   createCommitmentFromQuote: (db, input) => createCommitmentFromQuote(db, input.quote, input.commitment),

@@ -24,23 +24,32 @@ export async function searchFigures(db: Database, size: string): Promise<Figure[
   const page = { sort: 'due_on', direction: 'asc', offset: 0, limit: 50, dateField: 'due_on' } as const;
   const rawCommitments = db.prepare(`SELECT rowid FROM commitment_fts WHERE commitment_fts MATCH ? LIMIT 50`);
   const rawSources = db.prepare(
-    `SELECT rowid FROM source_fts WHERE source_fts MATCH ? ORDER BY rank LIMIT 200`,
+    `SELECT rowid FROM source_fts WHERE source_fts MATCH ? ORDER BY rank LIMIT 50`,
   );
   const figures: Figure[] = [];
   for (const { kind, text } of searches) {
-    // As the list and the sources library ask: a page of 50 commitments with its count, and the
-    // 200 best sources with their snippets.
-    const measured = await time(() => [listCommitments(db, { ...page, text }), listSources(db, text)], runs);
+    // Each as its screen asks, one request each: the list's page of 50 with its count, and the
+    // sources library's 50 best with their snippets and their count.
     const match = ftsQuery(text)!;
-    const floor = await time(() => [rawCommitments.all(match), rawSources.all(match)], runs);
-    figures.push({
-      figure: `full-text search, ${kind} (“${text}”)`,
-      size,
-      ...measured,
-      floor: floor.p50,
-      target: 'p95 ≤ 20 ms',
-      met: measured.p95 <= 20,
-    });
+    const asked = [
+      {
+        where: 'the list',
+        search: () => listCommitments(db, { ...page, text }),
+        floor: () => rawCommitments.all(match),
+      },
+      { where: 'the sources', search: () => listSources(db, text), floor: () => rawSources.all(match) },
+    ];
+    for (const { where, search, floor } of asked) {
+      const measured = await time(search, runs);
+      figures.push({
+        figure: `full-text search of ${where}, ${kind} (“${text}”)`,
+        size,
+        ...measured,
+        floor: (await time(floor, runs)).p50,
+        target: 'p95 ≤ 20 ms',
+        met: measured.p95 <= 20,
+      });
+    }
   }
   return figures;
 }

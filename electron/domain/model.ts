@@ -277,6 +277,12 @@ export interface SourceSummary {
   snippet: string | null;
 }
 
+/** A page of the sources library: the best matches of a search (or the newest sources) and how many there are. */
+export interface SourcePage {
+  total: number;
+  sources: SourceSummary[];
+}
+
 /** A source as typed, pasted or read from a file, before it is stored. */
 export interface SourceDraft {
   title: string;
