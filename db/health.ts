@@ -10,8 +10,16 @@ export interface FileHealth {
   version: number | null;
 }
 
+/**
+ * SQLite's two checks: quick_check (every page and index entry well formed) and the foreign key check
+ * (every reference points at a row). Each reads the whole file, so browser mode runs them side by side.
+ */
+export type HealthCheck = 'pages' | 'references';
+
+export const everyCheck: readonly HealthCheck[] = ['pages', 'references'];
+
 /** Checks a database file through a read-only connection; a missing file is a problem too. */
-export function checkFile(file: string): FileHealth {
+export function checkFile(file: string, checks: readonly HealthCheck[] = everyCheck): FileHealth {
   if (!existsSync(file)) return { problems: [`there is no file at ${file}`], version: null };
   let db: Database.Database;
   try {
@@ -21,12 +29,13 @@ export function checkFile(file: string): FileHealth {
   }
   try {
     const problems = [
-      ...(db.pragma('quick_check') as { quick_check: string }[])
+      ...(checks.includes('pages') ? (db.pragma('quick_check') as { quick_check: string }[]) : [])
         .map((row) => row.quick_check)
         .filter((line) => line !== 'ok'),
-      ...(db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]).map(
-        (row) => `${row.table} row ${row.rowid} points at a missing ${row.parent}`,
-      ),
+      ...(checks.includes('references')
+        ? (db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[])
+        : []
+      ).map((row) => `${row.table} row ${row.rowid} points at a missing ${row.parent}`),
     ];
     return { problems, version: schemaVersion(db) };
   } catch (error) {

@@ -10,7 +10,11 @@ import { checkFile } from './health.ts';
  */
 export function damagedDatabaseMessage(file: string, commandLine = false): string | null {
   if (!existsSync(file) || statSync(file).size === 0) return null;
-  const { problems } = checkFile(file);
+  return messageOfProblems(file, checkFile(file).problems, commandLine);
+}
+
+/** The line damagedDatabaseMessage says for the problems found in a file; null when there are none. */
+export function messageOfProblems(file: string, problems: string[], commandLine = false): string | null {
   if (problems.length === 0) return null;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
   const backup = newestGoodBackup(file);

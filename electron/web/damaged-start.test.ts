@@ -35,4 +35,25 @@ describe('browser mode at start', () => {
     expect(lines[0]).toContain(`The newest good backup is ${taken}: restore it with npm run cli -- restore`);
     expect(sha256(file)).toBe(hash);
   });
+
+  it('refuses a database whose pages are whole but whose references are broken, naming the row', () => {
+    const { db, file } = temporaryDatabase();
+    db.pragma('foreign_keys = OFF');
+    db.prepare(
+      `INSERT INTO commitment (dossier_id, title, summary, kind) VALUES (999, 'Orphaned pledge', '', 'pledge')`,
+    ).run();
+    db.close();
+    const hash = sha256(file);
+    const result = spawnSync(process.execPath, [webMain, '--db', file], {
+      encoding: 'utf8',
+      timeout: 15_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^Pledgewatch: The database ${file} is damaged: commitment row \\d+ points at a missing dossier\\. It has not been changed\\. No good backup`,
+      ),
+    );
+    expect(sha256(file)).toBe(hash);
+  });
 });
