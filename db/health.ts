@@ -28,6 +28,9 @@ export function checkFile(file: string, checks: readonly HealthCheck[] = everyCh
     return { problems: [`it cannot be opened: ${(error as Error).message}`], version: null };
   }
   try {
+    // Read through a read-only map of the file: both checks read every page, and copying each into
+    // SQLite's cache cost about a quarter of their time (1.5 s to 1.15 s of quick_check at Large).
+    db.pragma(`mmap_size = ${2 ** 40}`);
     const problems = [
       ...(checks.includes('pages') ? (db.pragma('quick_check') as { quick_check: string }[]) : [])
         .map((row) => row.quick_check)
