@@ -18,6 +18,7 @@ import { scorecardFigures } from './scorecard-figures.ts';
 import { searchFigures } from './search-figures.ts';
 import { serverFigures } from './server-figures.ts';
 import { teamFigures } from './team-figures.ts';
+import { printFlatTable } from './flat-table.ts';
 
 type SizeName = keyof typeof sizes;
 
@@ -66,15 +67,27 @@ async function main(): Promise<void> {
        * the CSV export (--only import), only the exports and the import, in process and as whole
        * command-line processes (--only exports), only browser mode (--only browser), or only
        * extraction (--only extraction); each but extraction at Large unless --size says otherwise.
+       * --only flat: the page, the as-of page, the dashboard, changes since and search at every size
+       * asked (small, medium and large unless --size says; xl only when named), and their table.
        */
       only: { type: 'string' },
     },
   });
   const only = values.only;
-  const onlyChoices = ['team', 'sizes', 'scorecard', 'search', 'import', 'exports', 'browser', 'extraction'];
+  const onlyChoices = [
+    'team',
+    'sizes',
+    'flat',
+    'scorecard',
+    'search',
+    'import',
+    'exports',
+    'browser',
+    'extraction',
+  ];
   if (only !== undefined && !onlyChoices.includes(only))
     throw new Error(`--only ${only}: use ${onlyChoices.join(', ')}.`);
-  const largeOnly = only !== undefined && !['team', 'sizes', 'extraction'].includes(only);
+  const largeOnly = only !== undefined && !['team', 'sizes', 'flat', 'extraction'].includes(only);
   const everySize = largeOnly ? ['large'] : ['small', 'medium', 'large'];
   const chosen = only === 'team' || only === 'extraction' ? [] : ((values.size ?? everySize) as SizeName[]);
   for (const size of chosen)
@@ -91,6 +104,15 @@ async function main(): Promise<void> {
     }
     if (only === 'browser') {
       figures.push(...(await serverFigures(file, size)));
+      continue;
+    }
+    if (only === 'flat') {
+      const db = openDatabase(file);
+      try {
+        figures.push(...(await queryFigures(db, size)), ...(await searchFigures(db, size)));
+      } finally {
+        db.close();
+      }
       continue;
     }
     if (only === 'exports') {
@@ -126,6 +148,7 @@ async function main(): Promise<void> {
   if (only === undefined || only === 'extraction') figures.push(...(await extractionFigures()));
   if (only === undefined || only === 'team') figures.push(...(await teamFigures()));
   console.log(printTable(figures));
+  if (only === 'flat') console.log(`\n${printFlatTable(figures)}`);
   if (values.json) writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');
   const missed = figures.filter((figure) => !figure.met);
   if (missed.length > 0) console.log(`\n${missed.length} figure(s) missed their target.`);

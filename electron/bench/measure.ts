@@ -34,7 +34,7 @@ export async function time(
   return { p50: percentile(durations, 0.5), p95: percentile(durations, 0.95) };
 }
 
-const format = (ms: number | null) => (ms === null ? '—' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
+export const format = (ms: number | null) => (ms === null ? '—' : ms >= 100 ? ms.toFixed(0) : ms.toFixed(2));
 
 export function printTable(figures: Figure[]): string {
   const header = ['figure', 'size', 'p50 ms', 'p95 ms', 'floor ms', 'ratio', 'target', 'met?'];
@@ -48,6 +48,11 @@ export function printTable(figures: Figure[]): string {
     figure.target,
     figure.met ? 'yes' : 'NO',
   ]);
+  return markdownTable(header, rows);
+}
+
+/** A table in Markdown, each column as wide as its widest cell. */
+export function markdownTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]!.length)),
   );
