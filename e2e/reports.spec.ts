@@ -65,7 +65,10 @@ test('a report of the filtered list: live preview, XLSX, and a saved template ex
   const dialog = page.getByRole('dialog', { name: 'Report' });
   await expect(dialog.getByLabel('Topic')).toHaveValue('2');
   const preview = dialog.frameLocator('iframe[title="Preview of the report"]');
-  for (const title of fentanyl) await expect(preview.getByText(title).first()).toBeVisible();
+  // The first preview also reads the citation style into citeproc: a few seconds on a busy machine.
+  for (const title of fentanyl) {
+    await expect(preview.getByText(title).first()).toBeVisible({ timeout: 20_000 });
+  }
   await expect(preview.getByText(elsewhere)).toHaveCount(0);
   await expect(dialog.getByText('2 commitments', { exact: true })).toBeVisible();
 
@@ -191,7 +194,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await openList(page, app.url);
     await page.getByRole('button', { name: 'Export / report…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Report' });
-    await expect(dialog.frameLocator('iframe').getByText(firearms).first()).toBeVisible();
+    // The first preview also reads the citation style into citeproc.
+    await expect(dialog.frameLocator('iframe').getByText(firearms).first()).toBeVisible({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Import…' }).click();
