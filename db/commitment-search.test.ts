@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchPage } from './commitment-search.ts';
+import { searchPage, wordMatches } from './commitment-search.ts';
 import { ftsQuery, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { newCommitment, temporaryDatabase } from './testing.ts';
@@ -72,7 +72,7 @@ describe('the list narrowed by words alone', () => {
 
   const order = 'c.due_on IS NULL, c.due_on, c.id';
   const search = (word: string, request: ListOptions, orderBy = order) =>
-    searchPage(db, request, ftsQuery(word)!, orderBy);
+    searchPage(db, request, wordMatches(ftsQuery(word)!), orderBy);
 
   it('counts the live matches from the full-text index, leaving the trash out', () => {
     for (const word of ['steel', 'quota', 'nothing']) {
@@ -133,3 +133,123 @@ function pageOf(
 ): ListOptions {
   return { sort, direction, offset, limit };
 }
+
+/**
+ * 600 commitments under a topic tree (a root, two subtopics) and three parties: the root's subtopics
+ * in nine of every ten (some in both, counted once), one subtopic alone in one in twenty, Mexico the
+ * maker of every other and owed to in some of those too (counted once), Chile in one in forty.
+ */
+function linkedLibrary() {
+  const { db } = temporaryDatabase();
+  const dossierId = createDossier(db, 'Linked dossier', '');
+  const topic = (name: string, parentId: number | null) =>
+    Number(
+      db.prepare('INSERT INTO topic (name, parent_id) VALUES (?, ?)').run(name, parentId).lastInsertRowid,
+    );
+  const party = (name: string) =>
+    Number(db.prepare(`INSERT INTO party (name, kind) VALUES (?, 'state')`).run(name).lastInsertRowid);
+  const root = topic('trade', null);
+  const [tariffs, customs] = [topic('tariffs', root), topic('customs', root)];
+  const [mexico, canada, chile] = [party('Mexico'), party('Canada'), party('Chile')];
+  for (let n = 1; n <= 600; n += 1) {
+    const topicIds = [
+      ...(n % 10 !== 0 && n % 20 !== 7 ? [tariffs] : []),
+      ...(n % 3 === 0 || n % 20 === 7 ? [customs] : []),
+    ];
+    const madeBy = [n % 2 === 0 ? mexico : canada, ...(n % 40 === 0 ? [chile] : [])];
+    const owedTo = n % 6 === 0 ? [mexico] : [canada];
+    const due = n % 5 === 0 ? null : `2027-0${1 + (n % 9)}-1${n % 7}`;
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title: `Commitment ${n}`,
+        topicIds,
+        madeBy,
+        owedTo,
+        deadline: due ? { on: due } : null,
+      }),
+    );
+  }
+  db.prepare(`UPDATE commitment SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id % 15 = 1`).run();
+  return { db, topics: { root, tariffs, customs }, parties: { mexico, canada, chile } };
+}
+
+describe('the list narrowed by a topic or a party alone', () => {
+  const { db, topics, parties } = linkedLibrary();
+
+  /** Every live commitment with the topic (or one below it) or the party, sorted plainly. */
+  function plain(filter: { topicId?: number; partyId?: number }, options: ListOptions) {
+    const ids = (
+      filter.topicId !== undefined
+        ? db
+            .prepare(
+              `SELECT DISTINCT ct.commitment_id FROM commitment_topic ct JOIN topic t ON t.id = ct.topic_id
+                WHERE t.id = ? OR t.parent_id = ?`,
+            )
+            .pluck()
+            .all(filter.topicId, filter.topicId)
+        : db
+            .prepare('SELECT DISTINCT commitment_id FROM commitment_party WHERE party_id = ?')
+            .pluck()
+            .all(filter.partyId)
+    ) as number[];
+    const rows = (
+      db.prepare('SELECT id, title, due_on AS due FROM commitment WHERE deleted_at IS NULL').all() as Row[]
+    ).filter((row) => ids.includes(row.id));
+    const sign = options.direction === 'asc' ? 1 : -1;
+    rows.sort((a, b) =>
+      options.sort === 'title'
+        ? sign * (binary(a.title.toLowerCase(), b.title.toLowerCase()) || a.id - b.id)
+        : (a.due === null ? 1 : 0) - (b.due === null ? 1 : 0) ||
+          sign * (binary(a.due ?? '', b.due ?? '') || a.id - b.id),
+    );
+    return {
+      total: rows.length,
+      ids: rows.slice(options.offset, options.offset + options.limit).map((row) => row.id),
+    };
+  }
+
+  it('gives the same pages and totals as sorting every match, for a topic with subtopics, a subtopic, and parties', () => {
+    const filters = [
+      { topicId: topics.root },
+      { topicId: topics.tariffs },
+      { topicId: topics.customs },
+      { partyId: parties.mexico },
+      { partyId: parties.canada },
+      { partyId: parties.chile },
+    ];
+    for (const filter of filters) {
+      for (const sort of ['due_on', 'title'] as const) {
+        for (const direction of ['asc', 'desc'] as const) {
+          for (const [offset, limit] of [
+            [0, 50],
+            [0, 8],
+            [150, 50],
+            [500, 50],
+          ] as const) {
+            const options = pageOf(sort, direction, offset, limit);
+            const page = listCommitments(db, { ...options, ...filter });
+            expect({ total: page.total, ids: page.rows.map((row) => row.id) }).toEqual(
+              plain(filter, options),
+            );
+          }
+        }
+      }
+    }
+  });
+
+  it('counts each commitment once, though it has two subtopics or is both made by and owed to a party', () => {
+    const both = db
+      .prepare(
+        `SELECT count(*) FROM commitment_party WHERE party_id = ? GROUP BY commitment_id HAVING count(*) > 1`,
+      )
+      .pluck()
+      .all(parties.mexico);
+    expect(both.length).toBeGreaterThan(0);
+    const page = listCommitments(db, { ...pageOf('due_on', 'asc', 0, 50), topicId: topics.root });
+    expect(page.total).toBe(plain({ topicId: topics.root }, pageOf('due_on', 'asc', 0, 50)).total);
+    expect(page.total).toBeLessThan(
+      db.prepare('SELECT count(*) FROM commitment_topic').pluck().get() as number,
+    );
+  });
+});

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { DomainError } from './errors.ts';
 import { announcedBy, asOfDay, statusJoins } from './as-of.ts';
-import { searchPage } from './commitment-search.ts';
+import { partyMatches, searchPage, topicMatches, wordMatches, type Matches } from './commitment-search.ts';
 import { deadlineStateCondition, deadlineStateSql } from './deadlines.ts';
 import type {
   CommitmentDetail,
@@ -97,10 +97,11 @@ export interface FilterClause {
    */
   statusOnly: string | null;
   /**
-   * When only words narrow the list (and the day is today), their FTS5 query: the matches are
-   * counted from the full-text index and the page may be read down the sort's index. Null otherwise.
+   * When only words, only a topic or only a party narrows the list (and the day is today), its
+   * matches: counted from their own index, and the page may be read down the sort's index
+   * (commitment-search.ts). Null otherwise.
    */
-  textOnly: string | null;
+  matchesOnly: Matches | null;
 }
 
 const dateColumns = { announced_on: 'c.announced_on', due_on: 'c.due_on' } as const;
@@ -126,6 +127,13 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
   if (filter.partyId !== undefined) {
     add('c.id IN (SELECT commitment_id FROM commitment_party WHERE party_id = ?)', filter.partyId);
   }
+  const linkOnly =
+    filter.asOf === undefined && conditions.length === baseConditions + 1 && filter.dossierId === undefined
+      ? filter.topicId !== undefined
+        ? topicMatches(filter.topicId)
+        : partyMatches(filter.partyId!)
+      : null;
+  const beforeDates = conditions.length;
   const dateColumn = dateColumns[filter.dateField ?? 'due_on'];
   if (filter.dateFrom !== undefined) add(`${dateColumn} >= ?`, filter.dateFrom);
   if (filter.dateTo !== undefined) add(`${dateColumn} <= ?`, filter.dateTo);
@@ -148,7 +156,12 @@ export function filterClause(filter: CommitmentFilter): FilterClause {
     narrowed: conditions.length > baseConditions,
     statusOnly:
       onlyStatus && filter.deadlineState === undefined && filter.asOf === undefined ? statusWhere : null,
-    textOnly: onlyText && conditions.length === statusConditions ? match : null,
+    matchesOnly:
+      match !== null && onlyText && conditions.length === statusConditions
+        ? wordMatches(match)
+        : conditions.length === beforeDates
+          ? linkOnly
+          : null,
   };
 }
 
@@ -212,7 +225,7 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
     needs === 'dossier' ? 'JOIN dossier d ON d.id = c.dossier_id' : '',
     clause.needsStatus || needs === 'status' ? status : '',
   ].join(' ');
-  if (clause.textOnly !== null) return textOnlyPage(db, options, clause, joins);
+  if (clause.matchesOnly !== null) return matchesOnlyPage(db, options, clause, joins);
   // A filtered list is counted in the same pass that sorts it (every match is read either way);
   // an unfiltered one is counted apart, so that its page can be read from an index in order.
   const countedApart = !clause.narrowed || clause.statusOnly !== null;
@@ -248,18 +261,18 @@ export function listCommitments(db: Database, options: ListOptions): CommitmentP
 }
 
 /**
- * A page of the list narrowed by words alone: counted from the full-text index, and read down the
- * sort's index when the words are in many commitments (see commitment-search.ts), else every match
- * sorted, as any narrowed list is, but not counted again.
+ * A page of the list narrowed by words, a topic or a party alone: counted from their own index, and
+ * read down the sort's index when many commitments match (see commitment-search.ts), else every
+ * match sorted, as any narrowed list is, but not counted again.
  */
-function textOnlyPage(
+function matchesOnlyPage(
   db: Database,
   options: ListOptions,
   clause: FilterClause,
   joins: string,
 ): CommitmentPage {
   const order = orderBy(options.sort, options.direction);
-  const { total, ids } = searchPage(db, options, clause.textOnly!, order);
+  const { total, ids } = searchPage(db, options, clause.matchesOnly!, order);
   const page =
     ids ??
     statement<unknown[], [number]>(
