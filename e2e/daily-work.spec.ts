@@ -150,11 +150,13 @@ test.describe('at 100,000 commitments', () => {
     ) as number;
     expect(total).toBeGreaterThan(100);
     await page.goto(app.url + '#/sources');
-    await expect(page.getByText(/in all, the newest first$/)).toHaveText('500 in all, the newest first');
+    await expect(page.getByText(/^Sources: .*the newest first$/)).toHaveText(
+      'Sources: 500, the newest first',
+    );
     await page.getByLabel('Search sources').fill('security');
     const shown = page.getByRole('list', { name: 'Sources' }).getByRole('listitem');
-    await expect(page.getByText(/contain those words/)).toHaveText(
-      `${total} contain those words, the best first`,
+    await expect(page.getByText(/^Sources with those words/)).toHaveText(
+      `Sources with those words: ${total}, the best first`,
     );
     await expect(shown).toHaveCount(50);
     await expect(shown.first().locator('mark').first()).toHaveText(/^security/i);
