@@ -286,17 +286,22 @@ function matchesOnlyPage(
 }
 
 /**
- * How many commitments the unfiltered list holds. Counting the live rows one by one is a pass over
- * an index (milliseconds at 100,000); SQLite counts a whole table from its b-tree pages, so count
- * that, then take away the trashed ones and, in the as-of view, those announced after the day.
+ * How many commitments the unfiltered list holds. SQLite counts a whole table from its b-tree pages
+ * (a fraction of a millisecond at 1,000,000), but only when the count is a statement of its own: as a
+ * subquery it reads an index entry by entry (15 ms at 1,000,000). So the table is counted alone, then
+ * the trashed ones taken away (from the trash's index) and, in the as-of view, those announced after
+ * the day (from the announcement index).
  */
 function countUnfiltered(db: Database, asOf: string | undefined): number {
-  return statement<[{ asOf: string | null }], { n: number }>(
+  const all = statement<[], [number]>(db, 'SELECT count(*) FROM commitment').raw().get()![0];
+  const gone = statement<[{ asOf: string | null }], [number]>(
     db,
-    `SELECT (SELECT count(*) FROM commitment)
-          - (SELECT count(*) FROM commitment WHERE deleted_at IS NOT NULL)
-          - (SELECT count(*) FROM commitment WHERE announced_on > @asOf AND deleted_at IS NULL) AS n`,
-  ).get({ asOf: asOf ?? null })!.n;
+    `SELECT (SELECT count(*) FROM commitment WHERE deleted_at IS NOT NULL)
+          + (SELECT count(*) FROM commitment WHERE announced_on > @asOf AND deleted_at IS NULL)`,
+  )
+    .raw()
+    .get({ asOf: asOf ?? null })![0];
+  return all - gone;
 }
 
 /** The list rows of these commitments, in the order given, with their state on the day. */
