@@ -135,9 +135,11 @@ function pageOf(
 }
 
 /**
- * 600 commitments under a topic tree (a root, two subtopics) and three parties: the root's subtopics
- * in nine of every ten (some in both, counted once), one subtopic alone in one in twenty, Mexico the
- * maker of every other and owed to in some of those too (counted once), Chile in one in forty.
+ * 1,200 commitments under a topic tree (a root, two subtopics) and three parties: the root's
+ * subtopics in nine of every ten (some in both, counted once), one subtopic alone in one in twenty,
+ * fisheries (a topic of its own) in one in ten, too few for the first look down the index but enough
+ * to walk it; Mexico the maker of every other and owed to in some of those too (counted once), Chile
+ * one in forty.
  */
 function linkedLibrary() {
   const { db } = temporaryDatabase();
@@ -150,9 +152,11 @@ function linkedLibrary() {
     Number(db.prepare(`INSERT INTO party (name, kind) VALUES (?, 'state')`).run(name).lastInsertRowid);
   const root = topic('trade', null);
   const [tariffs, customs] = [topic('tariffs', root), topic('customs', root)];
+  const fisheries = topic('fisheries', null);
   const [mexico, canada, chile] = [party('Mexico'), party('Canada'), party('Chile')];
-  for (let n = 1; n <= 600; n += 1) {
+  for (let n = 1; n <= 1_200; n += 1) {
     const topicIds = [
+      ...(n % 10 === 3 ? [fisheries] : []),
       ...(n % 10 !== 0 && n % 20 !== 7 ? [tariffs] : []),
       ...(n % 3 === 0 || n % 20 === 7 ? [customs] : []),
     ];
@@ -171,7 +175,7 @@ function linkedLibrary() {
     );
   }
   db.prepare(`UPDATE commitment SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id % 15 = 1`).run();
-  return { db, topics: { root, tariffs, customs }, parties: { mexico, canada, chile } };
+  return { db, topics: { root, tariffs, customs, fisheries }, parties: { mexico, canada, chile } };
 }
 
 describe('the list narrowed by a topic or a party alone', () => {
@@ -214,6 +218,7 @@ describe('the list narrowed by a topic or a party alone', () => {
       { topicId: topics.root },
       { topicId: topics.tariffs },
       { topicId: topics.customs },
+      { topicId: topics.fisheries },
       { partyId: parties.mexico },
       { partyId: parties.canada },
       { partyId: parties.chile },
@@ -224,8 +229,9 @@ describe('the list narrowed by a topic or a party alone', () => {
           for (const [offset, limit] of [
             [0, 50],
             [0, 8],
+            [8, 8],
             [150, 50],
-            [500, 50],
+            [1_100, 50],
           ] as const) {
             const options = pageOf(sort, direction, offset, limit);
             const page = listCommitments(db, { ...options, ...filter });

@@ -25,6 +25,12 @@ const lookAhead = 8;
 export interface Matches {
   sql: string;
   params: Record<string, unknown>;
+  /**
+   * Where each match can be asked after by id (a link table's primary key): how many there are, and a
+   * condition on `c.id` that holds for a match. The page's candidates are then looked up one by one
+   * instead of every match read, so the page costs the same whatever the size.
+   */
+  probe?: { count: string; holds: string };
 }
 
 export const wordMatches = (match: string): Matches => ({
@@ -32,15 +38,32 @@ export const wordMatches = (match: string): Matches => ({
   params: { match },
 });
 
-export const topicMatches = (topicId: number): Matches => ({
-  sql: `WITH RECURSIVE sub (id) AS (SELECT @topic UNION ALL SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id)
-        SELECT DISTINCT ct.commitment_id AS rowid FROM commitment_topic ct WHERE ct.topic_id IN (SELECT id FROM sub)`,
-  params: { topic: topicId },
-});
+const subtopics = `WITH RECURSIVE sub (id) AS (
+  SELECT @topic UNION ALL SELECT t.id FROM topic t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub`;
+
+export function topicMatches(topicId: number): Matches {
+  const sql = `SELECT DISTINCT ct.commitment_id AS rowid FROM commitment_topic ct WHERE ct.topic_id IN (${subtopics})`;
+  return {
+    sql,
+    params: { topic: topicId },
+    probe: {
+      // A topic without subtopics links each commitment once: its index range is the count.
+      count: `SELECT CASE WHEN EXISTS (SELECT 1 FROM topic WHERE parent_id = @topic)
+                     THEN (SELECT count(*) FROM (${sql}))
+                     ELSE (SELECT count(*) FROM commitment_topic WHERE topic_id = @topic) END`,
+      holds: `EXISTS (SELECT 1 FROM commitment_topic ct WHERE ct.commitment_id = c.id AND ct.topic_id IN (${subtopics}))`,
+    },
+  };
+}
 
 export const partyMatches = (partyId: number): Matches => ({
   sql: 'SELECT DISTINCT commitment_id AS rowid FROM commitment_party WHERE party_id = @party',
   params: { party: partyId },
+  probe: {
+    count: 'SELECT count(DISTINCT commitment_id) FROM commitment_party WHERE party_id = @party',
+    holds:
+      'EXISTS (SELECT 1 FROM commitment_party cp WHERE cp.commitment_id = c.id AND cp.party_id = @party)',
+  },
 });
 
 export interface PageRequest {
@@ -69,7 +92,7 @@ export interface SearchPage {
 export function searchPage(
   db: Database,
   request: PageRequest,
-  { sql: matches, params }: Matches,
+  { sql: matches, params, probe }: Matches,
   orderBy: string,
 ): SearchPage {
   const index = orderIndexes[request.sort]?.[request.direction];
@@ -85,21 +108,27 @@ export function searchPage(
           .raw()
           .all({ count: wanted * lookAhead })
           .map((row) => row[0]);
-  const pass = statement<[Record<string, unknown>], { indexed: number; hits: string }>(
-    db,
-    `SELECT count(*) AS indexed,
-            json_group_array(rowid) FILTER (WHERE +rowid IN (SELECT value FROM json_each(@candidates))) AS hits
-       FROM (${matches})`,
-  ).get({ ...params, candidates: JSON.stringify(candidates) })!;
+  const { indexed, hits } = probe
+    ? {
+        indexed: statement<[Record<string, unknown>], [number]>(db, probe.count).raw().get(params)![0],
+        hits: statement<[Record<string, unknown>], [number]>(
+          db,
+          `SELECT c.id FROM commitment c WHERE c.id IN (SELECT value FROM json_each(@candidates)) AND ${probe.holds}`,
+        )
+          .raw()
+          .all({ ...params, candidates: JSON.stringify(candidates) })
+          .map((row) => row[0]),
+      }
+    : passOver(db, matches, params, candidates);
   const trashed = statement<[Record<string, unknown>], { n: number }>(
     db,
     `SELECT count(*) AS n FROM commitment c INDEXED BY commitment_deleted
       WHERE c.deleted_at IS NOT NULL AND c.id IN (${matches})`,
   ).get(params)!.n;
-  const total = pass.indexed - trashed;
+  const total = indexed - trashed;
   if (index === undefined) return { total, ids: null };
-  const hits = new Set(JSON.parse(pass.hits) as number[]);
-  const found = candidates.filter((id) => hits.has(id));
+  const hitSet = new Set(hits);
+  const found = candidates.filter((id) => hitSet.has(id));
   // Enough found, or every live commitment was a candidate.
   if (found.length >= wanted || candidates.length < wanted * lookAhead) {
     return { total, ids: found.slice(request.offset, wanted) };
@@ -110,11 +139,27 @@ export function searchPage(
   const ids = statement<[Record<string, unknown>], [number]>(
     db,
     `SELECT c.id FROM commitment c INDEXED BY ${index}
-      WHERE c.deleted_at IS NULL AND c.id IN (${matches})
+      WHERE c.deleted_at IS NULL AND ${probe ? probe.holds : `c.id IN (${matches})`}
       ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`,
   )
     .raw()
     .all({ ...params, limit: request.limit, offset: request.offset })
     .map((row) => row[0]);
   return { total, ids };
+}
+
+/** Every match read once: counted, and those among the candidates kept as they pass. */
+function passOver(
+  db: Database,
+  matches: string,
+  params: Record<string, unknown>,
+  candidates: number[],
+): { indexed: number; hits: number[] } {
+  const pass = statement<[Record<string, unknown>], { indexed: number; hits: string }>(
+    db,
+    `SELECT count(*) AS indexed,
+            json_group_array(rowid) FILTER (WHERE +rowid IN (SELECT value FROM json_each(@candidates))) AS hits
+       FROM (${matches})`,
+  ).get({ ...params, candidates: JSON.stringify(candidates) })!;
+  return { indexed: pass.indexed, hits: JSON.parse(pass.hits) as number[] };
 }
