@@ -1,6 +1,6 @@
 // What the commitment form's pickers offer: each party with what it is when a person (who they act
-// for), each topic with its depth in the hierarchy.
-import type { Party, Topic } from '../../../electron/domain/model.ts';
+// for), each topic with its depth in the hierarchy; and the statuses a status select offers.
+import type { Party, Status, Topic } from '../../../electron/domain/model.ts';
 import * as m from '../../../electron/shared/i18n/paraglide/messages.js';
 
 export interface PickerOption {
@@ -34,4 +34,9 @@ export function topicOptions(topics: readonly Topic[]): PickerOption[] {
     label: topic.name,
     depth: topic.path.split(' › ').length - 1,
   }));
+}
+
+/** The statuses as the choices of a status select: their ids as the select's values. */
+export function statusChoices(statuses: readonly Status[]): { value: string; label: string }[] {
+  return statuses.map((status) => ({ value: String(status.id), label: status.name }));
 }
