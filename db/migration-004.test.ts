@@ -1,16 +1,13 @@
 // Migration 004 (read indexes) on a database with data, and the query plans those indexes are for:
 // the list, the as-of view, the commitment page and the dashboard never scan the status history.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { getCommitment, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { getDashboard } from './dashboard.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase, temporaryFolder } from './testing.ts';
+import { databaseBefore, temporaryDatabase } from './testing.ts';
 
 const readIndexes = [
   'commitment_by_announced',
@@ -58,13 +55,7 @@ function addCommitments(db: Database, count: number): number[] {
 
 describe('migration 004', () => {
   it('adds the read indexes to a version 3 database and keeps its data', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-3]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version3 = openDatabase(file, { migrationsDir: folder });
+    const { db: version3, file } = databaseBefore(4);
     expect(version3.pragma('user_version', { simple: true })).toBe(3);
     const ids = addCommitments(version3, 3);
     version3.close();

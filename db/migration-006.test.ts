@@ -1,16 +1,13 @@
 // Migration 006: the status in force kept on the commitment. It must always be what the history says,
 // through new, backdated and party updates, undo, and the trash; and the queries it is for must use it.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { getDashboard } from './dashboard.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { insertCommitment } from './commitments.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase, temporaryFolder } from './testing.ts';
+import { databaseBefore, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 import { moveToTrash } from './trash.ts';
 
@@ -85,13 +82,7 @@ function expectInStep(db: Database): void {
 
 describe('migration 006: the current status kept on the commitment', () => {
   it('fills it in on a version 5 database from the history', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-5]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version5 = openDatabase(file, { migrationsDir: folder });
+    const { db: version5, file } = databaseBefore(6);
     const dossierId = createDossier(version5, 'Border', '');
     const first = addCommitment(version5, dossierId);
     record(version5, first, 'in progress', '2025-03-01');

@@ -1,17 +1,14 @@
 // Migration 007: uids for the rows that travel, and the outbox that the triggers fill in the same
 // transaction as every write to a shared dossier (and only to a shared one).
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { insertCommitment } from './commitments.ts';
 import { updateCommitment } from './edits.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { insertSource } from './sources.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, newCommitment, temporaryDatabase, temporaryFolder } from './testing.ts';
+import { databaseBefore, fingerprint, newCommitment, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
 
@@ -78,13 +75,7 @@ const statusId = (db: Database, name: string) =>
 
 describe('migration 007: uids and the team outbox', () => {
   it('gives every existing row a distinct UUIDv7 and keeps history append-only', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-6]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version6 = openDatabase(file, { migrationsDir: folder });
+    const { db: version6, file } = databaseBefore(7);
     loadSample(version6);
     const before = version6
       .prepare('SELECT id, status_id, effective_on, note FROM status_update ORDER BY id')

@@ -1,16 +1,13 @@
 // Migration 008: of two updates effective the same day, the one recorded later is in force, then the
 // greater uid; never the local id, which differs between machines that received the same history.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { updateInForceSql } from './as-of.ts';
 import { insertCommitment } from './commitments.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { historyOf, insertStatusUpdate, recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, temporaryDatabase, temporaryFolder } from './testing.ts';
+import { databaseBefore, newCommitment, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 
 const statusId = (db: Database, name: string) =>
@@ -53,13 +50,7 @@ function sameDayRecordedApart(db: Database): number {
 
 describe('migration 008: the order of history every machine agrees on', () => {
   it('settles existing same-day ties by when they were recorded', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-7]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version7 = openDatabase(file, { migrationsDir: folder });
+    const { db: version7, file } = databaseBefore(8);
     const commitmentId = sameDayRecordedApart(version7);
     expect(inForce(version7, commitmentId)).toBe('in progress');
     version7.close();
