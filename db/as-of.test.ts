@@ -4,7 +4,7 @@ import { daysBetween, isCalendarDate, today } from './as-of.ts';
 import { getCommitment, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { newCommitment, temporaryDatabase } from './testing.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
@@ -12,19 +12,15 @@ function setUp() {
   const statusId = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const add = (title: string, announcedOn: string | null, dueOn: string | null = null) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn,
-      deadline: dueOn === null ? null : { on: dueOn },
-      statusId: statusId('announced'),
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        announcedOn,
+        deadline: dueOn === null ? null : { on: dueOn },
+        statusId: statusId('announced'),
+      }),
+    );
   const update = (commitmentId: number, status: string, effectiveOn: string) =>
     recordStatusUpdate(db, {
       commitmentId,

@@ -21,7 +21,7 @@ import { restoreBackup, restoreFile } from './restore.ts';
 import { getSettings, saveSettings } from './settings.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { damagedDatabaseMessage } from './start-check.ts';
-import { fingerprint, temporaryDatabase, temporaryFolder } from './testing.ts';
+import { fingerprint, newCommitment, temporaryDatabase, temporaryFolder } from './testing.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const start = new Date('2026-03-01T08:00:00.000Z');
@@ -33,18 +33,14 @@ function sampleDatabase() {
   const dossierId = createDossier(db, 'US–Mexico security cooperation, 2025', '');
   const titles = ['90-day tariff reprieve', 'Curb fentanyl precursors', 'Stop firearms trafficking'];
   for (const title of titles) {
-    const id = insertCommitment(db, {
-      dossierId,
-      title,
-      summary: `${title}, as agreed in September 2025.`,
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: { amount: 90, unit: 'days', from: '2025-07-31' },
-    });
+    const id = insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        summary: `${title}, as agreed in September 2025.`,
+        deadline: { amount: 90, unit: 'days', from: '2025-07-31' },
+      }),
+    );
     recordStatusUpdate(db, {
       commitmentId: id,
       statusId: 3,

@@ -6,7 +6,7 @@ import { insertCommitment, type NewCommitment } from './commitments.ts';
 import { getDashboard } from './dashboard.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { newCommitment, temporaryDatabase } from './testing.ts';
 
 const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
 
@@ -17,19 +17,7 @@ describe('dashboard on scripted histories', () => {
     const statusId = (name: string) =>
       db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
     const add = (input: Partial<NewCommitment>) =>
-      insertCommitment(db, {
-        dossierId,
-        title: 'A commitment',
-        summary: '',
-        kind: 'pledge',
-        parentId: null,
-        madeBy: [],
-        owedTo: [],
-        topicIds: [],
-        announcedOn: '2025-01-01',
-        deadline: null,
-        ...input,
-      });
+      insertCommitment(db, newCommitment(dossierId, { announcedOn: '2025-01-01', ...input }));
     const update = (commitmentId: number, status: string, effectiveOn: string, recordedAt?: string) =>
       recordStatusUpdate(db, {
         commitmentId,

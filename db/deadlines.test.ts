@@ -4,7 +4,7 @@ import { getCommitment, insertCommitment, listCommitments } from './commitments.
 import type { DeadlineState } from '../electron/domain/model.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { newCommitment, temporaryDatabase } from './testing.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
@@ -12,19 +12,15 @@ function setUp() {
   const statusId = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const add = (title: string, dueOn: string | null) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-07-31',
-      deadline: dueOn === null ? null : { on: dueOn },
-      statusId: statusId('in progress'),
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        announcedOn: '2025-07-31',
+        deadline: dueOn === null ? null : { on: dueOn },
+        statusId: statusId('in progress'),
+      }),
+    );
   const update = (commitmentId: number, status: string, effectiveOn: string) =>
     recordStatusUpdate(db, {
       commitmentId,

@@ -7,7 +7,7 @@ import { getDashboard } from './dashboard.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, temporaryDatabase } from './testing.ts';
+import { databaseBefore, newCommitment, temporaryDatabase } from './testing.ts';
 
 const readIndexes = [
   'commitment_by_announced',
@@ -28,18 +28,13 @@ function addCommitments(db: Database, count: number): number[] {
   const dossierId = createDossier(db, 'Plans', '');
   const inProgress = db.prepare(`SELECT id FROM status WHERE name = 'in progress'`).pluck().get() as number;
   return Array.from({ length: count }, (_, index) => {
-    const id = insertCommitment(db, {
-      dossierId,
-      title: `Commitment ${index}`,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: index % 2 === 0 ? { on: `2026-0${1 + (index % 9)}-15` } : null,
-    });
+    const id = insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title: `Commitment ${index}`,
+        deadline: index % 2 === 0 ? { on: `2026-0${1 + (index % 9)}-15` } : null,
+      }),
+    );
     recordStatusUpdate(db, {
       commitmentId: id,
       statusId: inProgress,

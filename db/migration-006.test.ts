@@ -7,7 +7,7 @@ import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { insertCommitment } from './commitments.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, temporaryDatabase } from './testing.ts';
+import { databaseBefore, newCommitment, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 import { moveToTrash } from './trash.ts';
 
@@ -16,18 +16,10 @@ function statusId(db: Database, name: string): number {
 }
 
 function addCommitment(db: Database, dossierId: number): number {
-  return insertCommitment(db, {
-    dossierId,
-    title: 'Deploy 10,000 troops to the border',
-    summary: '',
-    kind: 'pledge',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: '2025-02-03',
-    deadline: null,
-  });
+  return insertCommitment(
+    db,
+    newCommitment(dossierId, { title: 'Deploy 10,000 troops to the border', announcedOn: '2025-02-03' }),
+  );
 }
 
 function record(

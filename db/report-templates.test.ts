@@ -11,7 +11,7 @@ import {
   saveReportTemplate,
 } from './report-templates.ts';
 import { insertStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase } from './testing.ts';
+import { fingerprint, newCommitment, temporaryDatabase } from './testing.ts';
 
 function statusId(db: ReturnType<typeof temporaryDatabase>['db'], name: string): number {
   return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
@@ -64,20 +64,15 @@ describe('the state a report remembers', () => {
   it('is each commitment’s status, due date, evidence and history on the report’s day', () => {
     const { db } = temporaryDatabase();
     const dossierId = createDossier(db, 'Pact', '');
-    const id = insertCommitment(db, {
-      dossierId,
-      title: 'Open the crossing',
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: { on: '2026-01-31' },
-      statusId: statusId(db, 'announced'),
-      firstUpdate: { recordedAt: '2025-09-03T10:00:00.000Z' },
-    });
+    const id = insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title: 'Open the crossing',
+        deadline: { on: '2026-01-31' },
+        statusId: statusId(db, 'announced'),
+        firstUpdate: { recordedAt: '2025-09-03T10:00:00.000Z' },
+      }),
+    );
     const later = insertStatusUpdate(db, {
       commitmentId: id,
       statusId: statusId(db, 'in progress'),

@@ -10,26 +10,23 @@ import {
   retractUpdates,
   type RecordedStatusUpdate,
 } from './status-updates.ts';
-import { fingerprint, shareDossier, temporaryDatabase } from './testing.ts';
+import { fingerprint, newCommitment, shareDossier, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Bilateral', '');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'reprieve',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-07-31',
-      deadline: { amount: 90, unit: 'days', from: '2025-07-31' }, // due 2025-10-29
-      ...input,
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        kind: 'reprieve',
+        announcedOn: '2025-07-31',
+        deadline: { amount: 90, unit: 'days', from: '2025-07-31' }, // due 2025-10-29
+        ...input,
+      }),
+    );
   const status = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const record = (

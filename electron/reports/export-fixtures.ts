@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { shareDossier, temporaryDatabase } from '../../db/testing.ts';
+import { newCommitment, shareDossier, temporaryDatabase } from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { buildReport, type Report } from './model.ts';
 import { statusId } from './scripted-history.ts';
@@ -17,18 +17,10 @@ export function sampleWithFormulas(): { db: Database; report: Report } {
   const { db } = temporaryDatabase();
   const { dossierId } = loadSample(db);
   for (const title of formulaTitles) {
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: `=cmd|' /C calc'!A0 ${title}`,
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-10-01',
-      deadline: null,
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, { title, summary: `=cmd|' /C calc'!A0 ${title}`, announcedOn: '2025-10-01' }),
+    );
   }
   return { db, report: buildReport(db, {}, reportMoment) };
 }

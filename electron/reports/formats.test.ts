@@ -9,7 +9,7 @@ import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import { newCommitment, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { renderReportFile } from './export.ts';
 import { renderHtml } from './html.ts';
@@ -59,18 +59,10 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 beforeAll(async () => {
   const { db } = temporaryDatabase();
   const { dossierId } = loadSample(db);
-  const hostile = insertCommitment(db, {
-    dossierId,
-    title: formula,
-    summary: '',
-    kind: 'pledge',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: '2025-09-03',
-    deadline: { on: '2027-03-01' },
-  });
+  const hostile = insertCommitment(
+    db,
+    newCommitment(dossierId, { title: formula, deadline: { on: '2027-03-01' } }),
+  );
   recordStatusUpdate(db, {
     commitmentId: hostile,
     statusId: statusId(db, 'stalled'),

@@ -7,6 +7,7 @@ import { attachEvidence } from '../../db/evidence.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertSource } from '../../db/sources.ts';
 import { insertStatusUpdate, recordStatusUpdate } from '../../db/status-updates.ts';
+import { newCommitment } from '../../db/testing.ts';
 
 /** The calendar day `offset` days from today (negative: before). */
 export function day(offset: number): string {
@@ -48,21 +49,17 @@ export interface ScriptedHistory {
 export function scriptedHistory(db: Database): ScriptedHistory {
   const dossierId = createDossier(db, 'Border pact', 'A scripted history');
   const add = (title: string, status: string, deadline: string | null, excerptIds: number[] = []) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: day(-40),
-      deadline: deadline ? { on: deadline } : null,
-      statusId: statusId(db, status),
-      firstUpdate: { note: '', recordedAt: moment(-40), excerptId: excerptIds[0] ?? null },
-      excerptIds,
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        announcedOn: day(-40),
+        deadline: deadline ? { on: deadline } : null,
+        statusId: statusId(db, status),
+        firstUpdate: { note: '', recordedAt: moment(-40), excerptId: excerptIds[0] ?? null },
+        excerptIds,
+      }),
+    );
   const update = (commitmentId: number, status: string, offset: number) =>
     insertStatusUpdate(db, {
       commitmentId,
@@ -98,21 +95,13 @@ function attachEvidenceSpan(db: Database, sourceId: number, words: string): numb
 
 /** What the analyst records after last Friday's report: one change of each kind. */
 export function changesAfterTheReport(db: Database, history: ScriptedHistory): { ministerial: number } {
-  const ministerial = insertCommitment(db, {
-    dossierId: db
-      .prepare('SELECT dossier_id FROM commitment WHERE id = ?')
-      .pluck()
-      .get(history.border) as number,
-    title: 'Hold a ministerial on arms trafficking',
-    summary: '',
-    kind: 'agreement',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: day(-1),
-    deadline: null,
-  });
+  const ministerial = insertCommitment(
+    db,
+    newCommitment(
+      db.prepare('SELECT dossier_id FROM commitment WHERE id = ?').pluck().get(history.border) as number,
+      { title: 'Hold a ministerial on arms trafficking', kind: 'agreement', announcedOn: day(-1) },
+    ),
+  );
   recordStatusUpdate(db, {
     commitmentId: history.training,
     statusId: statusId(db, 'fulfilled'),

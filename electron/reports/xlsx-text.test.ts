@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitments.ts';
 import { applyImport } from '../../db/imports.ts';
-import { temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import { newCommitment, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { planImport } from '../ingest/import/plan.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { commitmentColumns } from './cells.ts';
@@ -32,18 +32,14 @@ const longSummary = 'Long. '.repeat(7_000);
 const { db } = temporaryDatabase();
 const { dossierId } = loadSample(db);
 for (const [name, title] of Object.entries(titles)) {
-  insertCommitment(db, {
-    dossierId,
-    title,
-    summary: name === 'control' ? longSummary : '=1+1',
-    kind: 'pledge',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: '2025-10-01',
-    deadline: null,
-  });
+  insertCommitment(
+    db,
+    newCommitment(dossierId, {
+      title,
+      summary: name === 'control' ? longSummary : '=1+1',
+      announcedOn: '2025-10-01',
+    }),
+  );
 }
 const folder = temporaryFolder();
 const rendered = join(folder, 'rendered.xlsx');

@@ -7,7 +7,7 @@ import { attachEvidence } from '../../db/evidence.ts';
 import { getSource, insertSource } from '../../db/sources.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { dashboardTallies, scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
+import { dashboardTallies, newCommitment, scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
 import { deleteCommitment } from '../../db/trash.ts';
 import { undoLastAction } from '../../db/undo.ts';
 import { loadSample } from '../ingest/sample.ts';
@@ -123,18 +123,15 @@ describe('a shared dossier', () => {
     updateCommitment(alice, { id: firstOf(alice), title: 'Alice’s title' });
     updateCommitment(bob, { id: firstOf(bob), title: 'Bob’s title' });
     // Alice adds a commitment; Bob trashes another and undoes it, then edits a summary.
-    const added = insertCommitment(alice, {
-      dossierId: dossierIdOf(alice),
-      title: 'Joint review of port inspections',
-      summary: '',
-      kind: 'review',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-10-03',
-      deadline: { amount: 30, unit: 'days', from: '2025-10-03' },
-    });
+    const added = insertCommitment(
+      alice,
+      newCommitment(dossierIdOf(alice), {
+        title: 'Joint review of port inspections',
+        kind: 'review',
+        announcedOn: '2025-10-03',
+        deadline: { amount: 30, unit: 'days', from: '2025-10-03' },
+      }),
+    );
     const second = (
       bob
         .prepare(
