@@ -4,7 +4,7 @@ import { daysBetween, isCalendarDate, today } from './as-of.ts';
 import { getCommitment, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
@@ -22,16 +22,13 @@ function setUp() {
       }),
     );
   const update = (commitmentId: number, status: string, effectiveOn: string) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(status),
-      effectiveOn,
-      note: `${status} from ${effectiveOn}`,
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      brokenBeforeDeadlineReason: 'Scripted for the test.',
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(status), effectiveOn, {
+        note: `${status} from ${effectiveOn}`,
+        brokenBeforeDeadlineReason: 'Scripted for the test.',
+      }),
+    );
   const retract = (updateId: number) =>
     db.prepare('INSERT INTO status_update_retraction (update_id) VALUES (?)').run(updateId);
   const page = (options: Partial<ListOptions> = {}) =>

@@ -21,7 +21,13 @@ import { restoreBackup, restoreFile } from './restore.ts';
 import { getSettings, saveSettings } from './settings.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { damagedDatabaseMessage } from './start-check.ts';
-import { fingerprint, newCommitment, temporaryDatabase, temporaryFolder } from './testing.ts';
+import {
+  fingerprint,
+  newCommitment,
+  newStatusUpdate,
+  temporaryDatabase,
+  temporaryFolder,
+} from './testing.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const start = new Date('2026-03-01T08:00:00.000Z');
@@ -41,15 +47,7 @@ function sampleDatabase() {
         deadline: { amount: 90, unit: 'days', from: '2025-07-31' },
       }),
     );
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: 3,
-      effectiveOn: '2025-10-01',
-      note: 'First meeting held.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(id, 3, '2025-10-01', { note: 'First meeting held.' }));
   }
   return { db, file };
 }

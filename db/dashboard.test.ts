@@ -6,7 +6,7 @@ import { insertCommitment, type NewCommitment } from './commitments.ts';
 import { getDashboard } from './dashboard.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 
 const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
 
@@ -19,16 +19,10 @@ describe('dashboard on scripted histories', () => {
     const add = (input: Partial<NewCommitment>) =>
       insertCommitment(db, newCommitment(dossierId, { announcedOn: '2025-01-01', ...input }));
     const update = (commitmentId: number, status: string, effectiveOn: string, recordedAt?: string) =>
-      recordStatusUpdate(db, {
-        commitmentId,
-        statusId: statusId(status),
-        effectiveOn,
-        note: '',
-        partyId: null,
-        excerptId: null,
-        correctsId: null,
-        ...(recordedAt ? { recordedAt } : {}),
-      });
+      recordStatusUpdate(
+        db,
+        newStatusUpdate(commitmentId, statusId(status), effectiveOn, recordedAt ? { recordedAt } : {}),
+      );
     return { db, add, update, statusId };
   }
 

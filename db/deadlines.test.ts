@@ -4,7 +4,7 @@ import { getCommitment, insertCommitment, listCommitments } from './commitments.
 import type { DeadlineState } from '../electron/domain/model.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
@@ -22,16 +22,12 @@ function setUp() {
       }),
     );
   const update = (commitmentId: number, status: string, effectiveOn: string) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(status),
-      effectiveOn,
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      brokenBeforeDeadlineReason: 'Scripted for the test.',
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(status), effectiveOn, {
+        brokenBeforeDeadlineReason: 'Scripted for the test.',
+      }),
+    );
   /** The state as the list shows it and as the commitment page shows it: they must agree. */
   const stateOn = (id: number, asOf: string): DeadlineState => {
     const detail = getCommitment(db, id, asOf).deadlineState;

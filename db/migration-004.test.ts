@@ -7,7 +7,7 @@ import { getDashboard } from './dashboard.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, newCommitment, temporaryDatabase } from './testing.ts';
+import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 
 const readIndexes = [
   'commitment_by_announced',
@@ -35,15 +35,7 @@ function addCommitments(db: Database, count: number): number[] {
         deadline: index % 2 === 0 ? { on: `2026-0${1 + (index % 9)}-15` } : null,
       }),
     );
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: inProgress,
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(id, inProgress, '2025-10-01'));
     return id;
   });
 }

@@ -7,7 +7,7 @@ import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { insertCommitment } from './commitments.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, newCommitment, temporaryDatabase } from './testing.ts';
+import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 import { moveToTrash } from './trash.ts';
 
@@ -29,15 +29,10 @@ function record(
   effectiveOn: string,
   partyId: number | null = null,
 ) {
-  return recordStatusUpdate(db, {
-    commitmentId,
-    statusId: statusId(db, status),
-    effectiveOn,
-    note: '',
-    partyId,
-    excerptId: null,
-    correctsId: null,
-  });
+  return recordStatusUpdate(
+    db,
+    newStatusUpdate(commitmentId, statusId(db, status), effectiveOn, { partyId }),
+  );
 }
 
 /** The kept columns beside what the history says is in force today, for every commitment. */

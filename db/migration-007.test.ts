@@ -8,7 +8,7 @@ import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { insertSource } from './sources.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, fingerprint, newCommitment, temporaryDatabase } from './testing.ts';
+import { databaseBefore, fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
 
@@ -33,15 +33,10 @@ function loadSample(db: Database): void {
       .run(sourceId).lastInsertRowid,
   );
   for (const commitmentId of children) {
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(db, 'announced'),
-      effectiveOn: '2025-09-03',
-      note: '',
-      partyId: null,
-      excerptId,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(db, 'announced'), '2025-09-03', { excerptId }),
+    );
   }
 }
 
@@ -109,15 +104,7 @@ describe('migration 007: uids and the team outbox', () => {
       db,
       newCommitment(dossierId, { title: 'Open a joint port inspection office' }),
     );
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: statusId(db, 'in progress'),
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(id, statusId(db, 'in progress'), '2025-10-01'));
     expect(db.prepare('SELECT uid FROM commitment WHERE id = ?').pluck().get(id)).toMatch(uuidV7);
     expect(db.prepare('SELECT count(*) FROM status_update WHERE uid IS NULL').pluck().get()).toBe(0);
     expect(outbox(db)).toEqual([]);
@@ -133,15 +120,10 @@ describe('migration 007: uids and the team outbox', () => {
     updateCommitment(db, { id, title: 'Second retitle', deadline: { on: '2026-03-01' } });
     const topic = Number(db.prepare(`INSERT INTO topic (name) VALUES ('security')`).run().lastInsertRowid);
     updateCommitment(db, { id, topicIds: [topic] });
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: statusId(db, 'stalled'),
-      effectiveOn: '2025-10-01',
-      note: 'Talks paused.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(id, statusId(db, 'stalled'), '2025-10-01', { note: 'Talks paused.' }),
+    );
     undoLastAction(db);
     deleteCommitment(db, id);
     const created = insertCommitment(db, newCommitment(dossierId, { title: 'A new one' }));
@@ -177,17 +159,9 @@ describe('migration 007: uids and the team outbox', () => {
     const before = fingerprint(db);
     expect(() => updateCommitment(db, { id, title: 'Not allowed' })).toThrow(/read-only team dossier/);
     expect(() => insertCommitment(db, newCommitment(dossierId))).toThrow(/read-only team dossier/);
-    expect(() =>
-      recordStatusUpdate(db, {
-        commitmentId: id,
-        statusId: statusId(db, 'stalled'),
-        effectiveOn: '2025-10-01',
-        note: '',
-        partyId: null,
-        excerptId: null,
-        correctsId: null,
-      }),
-    ).toThrow(/read-only team dossier/);
+    expect(() => recordStatusUpdate(db, newStatusUpdate(id, statusId(db, 'stalled'), '2025-10-01'))).toThrow(
+      /read-only team dossier/,
+    );
     expect(() => deleteCommitment(db, id)).toThrow(/read-only team dossier/);
     expect(fingerprint(db)).toBe(before);
   });

@@ -7,7 +7,7 @@ import { insertCommitment } from './commitments.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { historyOf, insertStatusUpdate, recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, newCommitment, temporaryDatabase } from './testing.ts';
+import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 
 const statusId = (db: Database, name: string) =>
@@ -33,16 +33,10 @@ function sameDayRecordedApart(db: Database): number {
   const dossierId = createDossier(db, 'Border cooperation', '');
   const commitmentId = insertCommitment(db, newCommitment(dossierId, { title: 'Joint port inspections' }));
   const update = (status: string, recordedAt: string) =>
-    insertStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(db, status),
-      effectiveOn: '2025-10-01',
-      note: status,
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      recordedAt,
-    });
+    insertStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(db, status), '2025-10-01', { note: status, recordedAt }),
+    );
   update('stalled', '2025-10-03T09:00:00.000Z');
   update('in progress', '2025-10-02T09:00:00.000Z');
   return commitmentId;
@@ -77,15 +71,7 @@ describe('migration 008: the order of history every machine agrees on', () => {
     const commitmentId = insertCommitment(db, newCommitment(dossierId, { title: 'Joint port inspections' }));
     const names = ['in progress', 'stalled', 'at risk', 'in progress', 'stalled'];
     for (const name of names) {
-      recordStatusUpdate(db, {
-        commitmentId,
-        statusId: statusId(db, name),
-        effectiveOn: '2025-10-01',
-        note: '',
-        partyId: null,
-        excerptId: null,
-        correctsId: null,
-      });
+      recordStatusUpdate(db, newStatusUpdate(commitmentId, statusId(db, name), '2025-10-01'));
       expect(inForce(db, commitmentId)).toBe(name);
     }
     undoLastAction(db);

@@ -6,7 +6,13 @@ import { openDatabase } from './open.ts';
 import { insertCommitment } from './commitments.ts';
 import { createDossier, saveParty, saveTopic } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { dashboardTallies, databaseBefore, newCommitment, scorecardTallies } from './testing.ts';
+import {
+  dashboardTallies,
+  databaseBefore,
+  newCommitment,
+  newStatusUpdate,
+  scorecardTallies,
+} from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
 
@@ -26,15 +32,7 @@ describe('migrations 009 and 012: the scorecard and the dashboard kept as the da
     const id = (sql: string) => before.prepare(sql).pluck().get() as number;
     const status = (name: string) => id(`SELECT id FROM status WHERE name = '${name}'`);
     const own = (name: string, effectiveOn: string) =>
-      recordStatusUpdate(before, {
-        commitmentId,
-        statusId: status(name),
-        effectiveOn,
-        partyId,
-        note: '',
-        excerptId: null,
-        correctsId: null,
-      });
+      recordStatusUpdate(before, newStatusUpdate(commitmentId, status(name), effectiveOn, { partyId }));
     own('partially fulfilled', '2025-10-01');
     own('fulfilled', '2025-11-01');
     undoLastAction(before);

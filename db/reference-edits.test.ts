@@ -11,7 +11,7 @@ import {
   saveTopic,
 } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 
 function setUp() {
@@ -190,15 +190,7 @@ describe('what uses reference data, and deleting it', () => {
     topic('fentanyl', security);
     const titles = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'];
     const ids = titles.map((title) => add(title, { madeBy: [us], topicIds: [security] }));
-    recordStatusUpdate(db, {
-      commitmentId: ids[0]!,
-      statusId: status('in progress'),
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: us,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(ids[0]!, status('in progress'), '2025-10-01', { partyId: us }));
     deleteCommitment(db, ids[0]!);
     expect(referenceUsage(db, 'party', us)).toEqual({
       commitments: 6,
@@ -285,15 +277,7 @@ describe('what uses reference data, and deleting it', () => {
   it('says a status in the history stays, as history is never edited', () => {
     const { db, add, status } = setUp();
     const id = add('Open the border crossing');
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: status('stalled'),
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(id, status('stalled'), '2025-10-01'));
     expect(() => deleteReference(db, 'status', status('stalled'))).toThrow(
       refusal(
         'conflict',

@@ -11,7 +11,7 @@ import {
   saveReportTemplate,
 } from './report-templates.ts';
 import { insertStatusUpdate } from './status-updates.ts';
-import { fingerprint, newCommitment, temporaryDatabase } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 
 function statusId(db: ReturnType<typeof temporaryDatabase>['db'], name: string): number {
   return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
@@ -73,15 +73,7 @@ describe('the state a report remembers', () => {
         firstUpdate: { recordedAt: '2025-09-03T10:00:00.000Z' },
       }),
     );
-    const later = insertStatusUpdate(db, {
-      commitmentId: id,
-      statusId: statusId(db, 'in progress'),
-      effectiveOn: '2025-11-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    const later = insertStatusUpdate(db, newStatusUpdate(id, statusId(db, 'in progress'), '2025-11-01'));
     const first = later - 1;
     expect(reportState(db, [id], undefined)).toEqual({
       [id]: {

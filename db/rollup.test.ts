@@ -4,7 +4,7 @@ import { getCommitment, insertCommitment, type NewCommitment } from './commitmen
 import { createDossier } from './reference.ts';
 import { rollUpRule } from './rollup.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase, newCommitment } from './testing.ts';
+import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
@@ -19,16 +19,13 @@ function setUp() {
       newCommitment(dossierId, { title: 'A commitment', deadline: { on: '2026-07-01' }, ...input }),
     );
   const update = (commitmentId: number, status: string, effectiveOn: string, partyId: number | null = null) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(status),
-      effectiveOn,
-      note: '',
-      partyId,
-      excerptId: null,
-      correctsId: null,
-      brokenBeforeDeadlineReason: 'Scripted for the test.',
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(status), effectiveOn, {
+        partyId,
+        brokenBeforeDeadlineReason: 'Scripted for the test.',
+      }),
+    );
   return { db, add, update, party, statusId };
 }
 

@@ -10,7 +10,7 @@ import {
   retractUpdates,
   type RecordedStatusUpdate,
 } from './status-updates.ts';
-import { fingerprint, newCommitment, shareDossier, temporaryDatabase } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, shareDossier, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 
 function setUp() {
@@ -34,17 +34,7 @@ function setUp() {
     name: string,
     effectiveOn: string,
     more: Partial<RecordedStatusUpdate> = {},
-  ) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: status(name),
-      effectiveOn,
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      ...more,
-    });
+  ) => recordStatusUpdate(db, newStatusUpdate(commitmentId, status(name), effectiveOn, more));
   return { db, add, status, record };
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { NewCommitment } from './commitments.ts';
+import type { RecordedStatusUpdate } from './status-updates.ts';
 import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 
@@ -46,6 +47,25 @@ export function newCommitment(dossierId: number, fields: Partial<NewCommitment> 
     topicIds: [],
     announcedOn: '2025-09-03',
     deadline: null,
+    ...fields,
+  };
+}
+
+/** A status update for a test: no note, party, evidence or correction unless the test names them. */
+export function newStatusUpdate(
+  commitmentId: number,
+  statusId: number,
+  effectiveOn: string,
+  fields: Partial<RecordedStatusUpdate> = {},
+): RecordedStatusUpdate {
+  return {
+    commitmentId,
+    statusId,
+    effectiveOn,
+    note: '',
+    partyId: null,
+    excerptId: null,
+    correctsId: null,
     ...fields,
   };
 }

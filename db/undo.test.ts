@@ -10,7 +10,7 @@ import {
   saveTopic,
 } from './reference.ts';
 import { bulkRecordStatus, evidenceOf, historyOf, recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
 
@@ -22,15 +22,7 @@ function setUp() {
   const status = (name: string) =>
     db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
   const record = (commitmentId: number, name: string, effectiveOn: string, excerptId: number | null = null) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: status(name),
-      effectiveOn,
-      note: '',
-      partyId: null,
-      excerptId,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(commitmentId, status(name), effectiveOn, { excerptId }));
   return { db, dossierId, add, status, record };
 }
 

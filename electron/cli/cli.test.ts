@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
 import { saveReportTemplate } from '../../db/report-templates.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { temporaryFolder } from '../../db/testing.ts';
+import { newStatusUpdate, temporaryFolder } from '../../db/testing.ts';
 import { cli, fingerprintOf } from './testing.ts';
 
 /** The sample loaded into a new database, through the command line. */
@@ -228,15 +228,15 @@ describe('command line', () => {
       .prepare(`SELECT id FROM commitment WHERE title LIKE '90-day reprieve%'`)
       .pluck()
       .get() as number;
-    recordStatusUpdate(db, {
-      commitmentId: reprieve,
-      statusId: db.prepare(`SELECT id FROM status WHERE name = 'lapsed'`).pluck().get() as number,
-      effectiveOn: new Date().toISOString().slice(0, 10),
-      note: 'The reprieve ran out.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(
+        reprieve,
+        db.prepare(`SELECT id FROM status WHERE name = 'lapsed'`).pluck().get() as number,
+        new Date().toISOString().slice(0, 10),
+        { note: 'The reprieve ran out.' },
+      ),
+    );
     saveReportTemplate(db, { name: 'Tariff watch', scope: { topicId: tariffsTopic(db) }, format: 'md' });
     db.close();
 

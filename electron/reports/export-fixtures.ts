@@ -3,7 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, shareDossier, temporaryDatabase } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate, shareDossier, temporaryDatabase } from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { buildReport, type Report } from './model.ts';
 import { statusId } from './scripted-history.ts';
@@ -31,14 +31,11 @@ export function sharedSample(): { db: Database; report: Report; reprieve: number
   const { dossierId } = loadSample(db);
   shareDossier(db, dossierId, 'alice');
   const reprieve = db.prepare("SELECT id FROM commitment WHERE title LIKE '90-day%'").pluck().get() as number;
-  recordStatusUpdate(db, {
-    commitmentId: reprieve,
-    statusId: statusId(db, 'fulfilled'),
-    effectiveOn: '2025-10-29',
-    note: 'The reprieve ran its course.',
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(reprieve, statusId(db, 'fulfilled'), '2025-10-29', {
+      note: 'The reprieve ran its course.',
+    }),
+  );
   return { db, report: buildReport(db, {}, reportMoment), reprieve };
 }

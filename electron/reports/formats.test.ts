@@ -9,7 +9,7 @@ import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { renderReportFile } from './export.ts';
 import { renderHtml } from './html.ts';
@@ -63,15 +63,10 @@ beforeAll(async () => {
     db,
     newCommitment(dossierId, { title: formula, deadline: { on: '2027-03-01' } }),
   );
-  recordStatusUpdate(db, {
-    commitmentId: hostile,
-    statusId: statusId(db, 'stalled'),
-    effectiveOn: '2025-10-01',
-    note: hostileNote,
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(hostile, statusId(db, 'stalled'), '2025-10-01', { note: hostileNote }),
+  );
   report = buildReport(db, {}, new Date(), { since: '2025-10-01' });
   const folder = temporaryFolder();
   for (const format of ['pdf', 'docx', 'md', 'html', 'json'] as const) {

@@ -10,7 +10,7 @@ import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { buildScorecard, type Scorecard } from './scorecard.ts';
 import { exportScorecardToFile, type ScorecardFormat } from './scorecard-export.ts';
 import { handMadeHistory, quoteText } from './scorecard-fixtures.ts';
@@ -30,15 +30,10 @@ beforeAll(async () => {
   const { db } = temporaryDatabase();
   const ids = handMadeHistory(db);
   const hostile = insertCommitment(db, newCommitment(ids.dossierId, { title: formula, madeBy: [ids.us] }));
-  recordStatusUpdate(db, {
-    commitmentId: hostile,
-    statusId: statusId(db, 'fulfilled'),
-    effectiveOn: '2025-11-25',
-    note: hostileNote,
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(hostile, statusId(db, 'fulfilled'), '2025-11-25', { note: hostileNote }),
+  );
   card = buildScorecard(db, request, { now: moment });
   const folder = temporaryFolder();
   for (const format of ['json', 'csv', 'xlsx', 'pdf', 'docx', 'md', 'html'] as const) {

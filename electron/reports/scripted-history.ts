@@ -7,7 +7,7 @@ import { attachEvidence } from '../../db/evidence.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertSource } from '../../db/sources.ts';
 import { insertStatusUpdate, recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate } from '../../db/testing.ts';
 
 /** The calendar day `offset` days from today (negative: before). */
 export function day(offset: number): string {
@@ -61,16 +61,10 @@ export function scriptedHistory(db: Database): ScriptedHistory {
       }),
     );
   const update = (commitmentId: number, status: string, offset: number) =>
-    insertStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(db, status),
-      effectiveOn: day(offset),
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      recordedAt: moment(offset),
-    });
+    insertStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(db, status), day(offset), { recordedAt: moment(offset) }),
+    );
   const announcement = source(db, 'Pact announced', day(-40), 'Both sides will share firearms tracing data.');
   const quote = attachEvidenceSpan(db, announcement, 'share firearms tracing data');
   const history = {
@@ -102,24 +96,19 @@ export function changesAfterTheReport(db: Database, history: ScriptedHistory): {
       { title: 'Hold a ministerial on arms trafficking', kind: 'agreement', announcedOn: day(-1) },
     ),
   );
-  recordStatusUpdate(db, {
-    commitmentId: history.training,
-    statusId: statusId(db, 'fulfilled'),
-    effectiveOn: day(-3),
-    note: 'All **500** officers passed the course.',
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
-  recordStatusUpdate(db, {
-    commitmentId: history.report,
-    statusId: statusId(db, 'in progress'),
-    effectiveOn: day(-15),
-    note: 'It was never stalled: the draft was with the printers.',
-    partyId: null,
-    excerptId: null,
-    correctsId: history.stalledUpdate,
-  });
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(history.training, statusId(db, 'fulfilled'), day(-3), {
+      note: 'All **500** officers passed the course.',
+    }),
+  );
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(history.report, statusId(db, 'in progress'), day(-15), {
+      note: 'It was never stalled: the draft was with the printers.',
+      correctsId: history.stalledUpdate,
+    }),
+  );
   const text = 'The first batch of tracing data was handed over on Monday.';
   const article = source(db, 'Tracing data shared', day(-1), text);
   const quoted = 'first batch of tracing data was handed over';

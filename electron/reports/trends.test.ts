@@ -6,7 +6,7 @@ import { insertCommitment } from '../../db/commitments.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
 import { openDatabase } from '../../db/open.ts';
-import { newCommitment, temporaryDatabase } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate, temporaryDatabase } from '../../db/testing.ts';
 import { periodEnds, trendsOf } from './trends.ts';
 
 const statusId = (db: Database, name: string) =>
@@ -23,15 +23,10 @@ function record(
   effectiveOn: string,
   partyId: number | null = null,
 ) {
-  return insertStatusUpdate(db, {
-    commitmentId,
-    statusId: statusId(db, status),
-    effectiveOn,
-    note: '',
-    partyId,
-    excerptId: null,
-    correctsId: null,
-  });
+  return insertStatusUpdate(
+    db,
+    newStatusUpdate(commitmentId, statusId(db, status), effectiveOn, { partyId }),
+  );
 }
 
 /** Two commitments by Canada and Japan, one by Japan alone, with histories over three months. */

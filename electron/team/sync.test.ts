@@ -7,7 +7,13 @@ import { attachEvidence } from '../../db/evidence.ts';
 import { getSource, insertSource } from '../../db/sources.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { dashboardTallies, newCommitment, scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
+import {
+  dashboardTallies,
+  newCommitment,
+  newStatusUpdate,
+  scorecardTallies,
+  temporaryDatabase,
+} from '../../db/testing.ts';
 import { deleteCommitment } from '../../db/trash.ts';
 import { undoLastAction } from '../../db/undo.ts';
 import { loadSample } from '../ingest/sample.ts';
@@ -102,24 +108,18 @@ describe('a shared dossier', () => {
       (db.prepare('SELECT id FROM status WHERE name = ?').get(status) as { id: number }).id;
 
     // Both record a status update on the same commitment, and both retitle it: a conflict.
-    recordStatusUpdate(alice, {
-      commitmentId: firstOf(alice),
-      statusId: statusId(alice, 'in progress'),
-      effectiveOn: '2025-10-01',
-      note: 'Alice saw the first shipment inspections.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
-    recordStatusUpdate(bob, {
-      commitmentId: firstOf(bob),
-      statusId: statusId(bob, 'stalled'),
-      effectiveOn: '2025-10-02',
-      note: 'Bob heard the talks paused.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      alice,
+      newStatusUpdate(firstOf(alice), statusId(alice, 'in progress'), '2025-10-01', {
+        note: 'Alice saw the first shipment inspections.',
+      }),
+    );
+    recordStatusUpdate(
+      bob,
+      newStatusUpdate(firstOf(bob), statusId(bob, 'stalled'), '2025-10-02', {
+        note: 'Bob heard the talks paused.',
+      }),
+    );
     updateCommitment(alice, { id: firstOf(alice), title: 'Alice’s title' });
     updateCommitment(bob, { id: firstOf(bob), title: 'Bob’s title' });
     // Alice adds a commitment; Bob trashes another and undoes it, then edits a summary.
@@ -218,15 +218,15 @@ describe('a shared dossier', () => {
     deleteCommitment(alice, target);
     deleteCommitment(bob, bobsTarget);
     // Alice's status update, undone while offline: it must end retracted on both machines.
-    recordStatusUpdate(alice, {
-      commitmentId: leafOf(alice),
-      statusId: (alice.prepare(`SELECT id FROM status WHERE name = 'at risk'`).get() as { id: number }).id,
-      effectiveOn: '2025-11-01',
-      note: 'Recorded by mistake.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      alice,
+      newStatusUpdate(
+        leafOf(alice),
+        (alice.prepare(`SELECT id FROM status WHERE name = 'at risk'`).get() as { id: number }).id,
+        '2025-11-01',
+        { note: 'Recorded by mistake.' },
+      ),
+    );
     undoLastAction(alice);
     await server.cluster.start();
     await syncAs('alice', alice);

@@ -4,7 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { insertCommitment } from '../../../db/commitments.ts';
 import { createDossier } from '../../../db/reference-edits.ts';
 import { recordStatusUpdate } from '../../../db/status-updates.ts';
-import { newCommitment } from '../../../db/testing.ts';
+import { newCommitment, newStatusUpdate } from '../../../db/testing.ts';
 import { teamLinks, type TeamLink } from '../changes.ts';
 import { addMember } from '../members.ts';
 import { joinDossier, shareDossier } from '../share.ts';
@@ -31,15 +31,7 @@ export function recordStatus(
   effectiveOn: string,
   note = '',
 ) {
-  return recordStatusUpdate(db, {
-    commitmentId,
-    statusId: statusId(db, status),
-    effectiveOn,
-    note,
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  return recordStatusUpdate(db, newStatusUpdate(commitmentId, statusId(db, status), effectiveOn, { note }));
 }
 
 /** Syncs every dossier the database shares, logged in as `login`; the connection is closed after. */
