@@ -6,6 +6,7 @@ import { pageCss } from './page-css.ts';
 import { changesSection } from './html-changes.ts';
 import {
   dueCell,
+  factsList,
   fixedTable,
   headlineFigures,
   noteBlock,
@@ -17,6 +18,7 @@ import {
 } from './html-parts.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
+import { headingFacts } from './heading-facts.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels, type SourceCite, type StatusCount } from './sections.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
@@ -28,33 +30,15 @@ import {
   deadlineStateLabel,
   readableCount,
   readableDay,
-  readableMoment,
   readableShare,
 } from './wording.ts';
 
 function header(report: Report): SafeHtml {
-  const facts: [string, string][] = [
-    [
-      m.layout_as_of(),
-      report.asOf ? readableDay(report.asOf) : m.layout_today({ day: readableDay(report.day) }),
-    ],
-    [m.layout_data_through(), report.dataThrough ? readableMoment(report.dataThrough) : m.layout_no_data()],
-    [m.layout_commitments(), readableCount(report.summary.total)],
-    [m.layout_generated(), readableMoment(report.generatedAt)],
-  ];
   return html`<header class="briefing">
     <p class="kicker">${m.layout_kicker()}</p>
     <h1>${report.title}</h1>
     <p class="scope">${scopeLine(report.scopeTerms)}</p>
-    <dl class="facts">
-      ${facts.map(
-        ([label, value]) =>
-          html`<div>
-            <dt>${label}</dt>
-            <dd>${value}</dd>
-          </div>`,
-      )}
-    </dl>
+    ${factsList(headingFacts(report, report.summary.total))}
   </header>`;
 }
 

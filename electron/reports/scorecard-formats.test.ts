@@ -14,7 +14,7 @@ import { newCommitment, newStatusUpdate, temporaryDatabase, temporaryFolder } fr
 import { buildScorecard, type Scorecard } from './scorecard.ts';
 import { exportScorecardToFile, type ScorecardFormat } from './scorecard-export.ts';
 import { handMadeHistory, quoteText } from './scorecard-fixtures.ts';
-import { cellLabel } from './scorecard-markdown.ts';
+import { cellLabel } from './scorecard-tables.ts';
 import { cellOf, meanText, percentText } from './scorecard-wording.ts';
 import { statusId } from './scripted-history.ts';
 
