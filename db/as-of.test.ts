@@ -1,10 +1,11 @@
 // The as-of view on a scripted history: the list and the commitment page as they stood on a day.
 import { describe, expect, it } from 'vitest';
 import { daysBetween, isCalendarDate, today } from './as-of.ts';
-import { getCommitment, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
+import { getCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

@@ -13,7 +13,7 @@ import {
   takeBackup,
   takeManualBackup,
 } from './backups.ts';
-import { getCommitment, insertCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { checkFile } from './health.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference-edits.ts';
@@ -28,6 +28,7 @@ import {
   temporaryDatabase,
   temporaryFolder,
 } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const start = new Date('2026-03-01T08:00:00.000Z');

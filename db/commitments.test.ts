@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, listCommitments, type NewCommitment } from './commitments.ts';
+import { getCommitment, listCommitments } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

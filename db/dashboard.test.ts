@@ -2,11 +2,11 @@
 // no-topic counts, what changed since (the sample dossier's dashboard is tested through the API, in
 // electron/api/dashboard.test.ts).
 import { describe, expect, it } from 'vitest';
-import { insertCommitment, type NewCommitment } from './commitments.ts';
 import { getDashboard } from './dashboard.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
 

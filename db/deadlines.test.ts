@@ -1,10 +1,11 @@
 // The deadline states on a scripted history: every state, the 30-day boundary, and undone updates.
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, listCommitments } from './commitments.ts';
+import { getCommitment, listCommitments } from './commitments.ts';
 import type { DeadlineState } from '../electron/domain/model.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

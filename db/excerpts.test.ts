@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from './commitments.ts';
 import { listExcerpts } from './excerpts.ts';
 import { createDossier } from './reference.ts';
 import { newCommitment, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function source(db: Database, title: string, publishedOn: string, quotes: string[]): number[] {
   const fullText = quotes.join(' ');

@@ -2,12 +2,13 @@
 // the list, the as-of view, the commitment page and the dashboard never scan the status history.
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
+import { getCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { getDashboard } from './dashboard.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 const readIndexes = [
   'commitment_by_announced',

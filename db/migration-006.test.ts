@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { getDashboard } from './dashboard.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
-import { insertCommitment } from './commitments.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 import { moveToTrash } from './trash.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function statusId(db: Database, name: string): number {
   return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;

@@ -2,7 +2,6 @@
 // transaction as every write to a shared dossier (and only to a shared one).
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from './commitments.ts';
 import { updateCommitment } from './edits.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
@@ -11,6 +10,7 @@ import { recordStatusUpdate } from './status-updates.ts';
 import { databaseBefore, fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 /** A dossier with a parent and two children, history, a source and an excerpt as evidence. */
 function loadSample(db: Database): void {

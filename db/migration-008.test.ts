@@ -3,12 +3,12 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { updateInForceSql } from './as-of.ts';
-import { insertCommitment } from './commitments.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { historyOf, insertStatusUpdate, recordStatusUpdate } from './status-updates.ts';
 import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 const statusId = (db: Database, name: string) =>
   db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;

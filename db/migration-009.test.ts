@@ -3,7 +3,6 @@
 // kept by triggers: both agree with a count from scratch out of the history.
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from './open.ts';
-import { insertCommitment } from './commitments.ts';
 import { createDossier, saveParty, saveTopic } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import {
@@ -15,6 +14,7 @@ import {
 } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 describe('migrations 009 and 012: the scorecard and the dashboard kept as the data changes', () => {
   it('works out the parties’ statuses and the tallies of a file written before it', () => {

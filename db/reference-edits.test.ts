@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { insertCommitment, type NewCommitment } from './commitments.ts';
 import {
   createDossier,
   deleteReference,
@@ -13,6 +12,7 @@ import {
 import { recordStatusUpdate } from './status-updates.ts';
 import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

@@ -1,7 +1,6 @@
 // Report templates and the state a report remembers: saved by name in any case, deleted without
 // forgetting the reports sent, and the state read as of the report's day.
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordReportSnapshot, reportState } from './report-snapshots.ts';
 import {
@@ -12,6 +11,7 @@ import {
 } from './report-templates.ts';
 import { insertStatusUpdate } from './status-updates.ts';
 import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function statusId(db: ReturnType<typeof temporaryDatabase>['db'], name: string): number {
   return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;

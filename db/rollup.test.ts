@@ -1,10 +1,11 @@
 // Roll-up of a parent's children and each maker's standing, on the commitment page, today and as of a day.
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { rollUpRule } from './rollup.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

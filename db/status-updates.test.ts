@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { createDossier, saveParty } from './reference.ts';
 import {
   bulkRecordStatus,
@@ -12,6 +12,7 @@ import {
 } from './status-updates.ts';
 import { fingerprint, newCommitment, newStatusUpdate, shareDossier, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

@@ -4,10 +4,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { NewCommitment } from './commitments.ts';
 import type { RecordedStatusUpdate } from './status-updates.ts';
 import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
+import type { NewCommitment } from './commitment-add.ts';
 
 export function temporaryFolder(): string {
   return mkdtempSync(join(tmpdir(), 'pledgewatch-'));

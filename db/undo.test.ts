@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { commitmentState, updateCommitment } from './edits.ts';
 import {
   createDossier,
@@ -13,6 +13,7 @@ import { bulkRecordStatus, evidenceOf, historyOf, recordStatusUpdate } from './s
 import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

@@ -7,7 +7,6 @@ import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { insertCommitment } from '../../db/commitments.ts';
 import { openDatabase } from '../../db/open.ts';
 import { saveSettings } from '../../db/settings.ts';
 import { newCommitment } from '../../db/testing.ts';
@@ -25,6 +24,7 @@ import {
   type FakeWindow,
 } from './fake-electron.ts';
 import { contentSecurityPolicy, sandboxedWebPreferences, startUrl } from './security-policy.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const distMain = join(root, 'dist', 'main', 'main.cjs');

@@ -1,12 +1,12 @@
 // Test support for the spreadsheet exports: the sample dossier plus formula-like titles, as a report;
 // and the sample shared by a team, with one status update recorded by alice.
 import type { Database } from 'better-sqlite3';
-import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
 import { newCommitment, newStatusUpdate, shareDossier, temporaryDatabase } from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { buildReport, type Report } from './model.ts';
 import { statusId } from './scripted-history.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 /** Titles a spreadsheet would run as formulas if they were written as they are. */
 export const formulaTitles = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'];

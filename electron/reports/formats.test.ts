@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
@@ -16,6 +15,7 @@ import { renderHtml } from './html.ts';
 import { buildReport, type Report } from './model.ts';
 import { statusId } from './scripted-history.ts';
 import { readableDay } from './wording.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const formula = '=HYPERLINK("http://x","y")';
 const hostileNote =

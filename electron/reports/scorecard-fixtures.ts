@@ -3,12 +3,12 @@
 // status, "not yet assessed" of a party's own, an unscored status, a commitment no party made, one
 // announced late, a retracted update, and evidence behind one party's status.
 import type { Database } from 'better-sqlite3';
-import { insertCommitment } from '../../db/commitments.ts';
 import { createDossier, saveParty, saveTopic } from '../../db/reference.ts';
 import { insertExcerpt, insertSource } from '../../db/sources.ts';
 import { recordStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
 import { newCommitment, newStatusUpdate } from '../../db/testing.ts';
 import { statusId } from './scripted-history.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 export interface HandMadeHistory {
   dossierId: number;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { buildScorecard, type Scorecard } from './scorecard.ts';

@@ -2,12 +2,12 @@
 // kinds of change a report lists (made after a "last Friday" report), to test "since" and "as of".
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
-import { insertCommitment } from '../../db/commitments.ts';
 import { attachEvidence } from '../../db/evidence.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertSource } from '../../db/sources.ts';
 import { insertStatusUpdate, recordStatusUpdate } from '../../db/status-updates.ts';
 import { newCommitment, newStatusUpdate } from '../../db/testing.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 /** The calendar day `offset` days from today (negative: before). */
 export function day(offset: number): string {

@@ -2,12 +2,12 @@
 // its own status or the commitment's, retractions and the as-of day respected, unscored never as 0.
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
 import { openDatabase } from '../../db/open.ts';
 import { newCommitment, newStatusUpdate, temporaryDatabase } from '../../db/testing.ts';
 import { periodEnds, trendsOf } from './trends.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const statusId = (db: Database, name: string) =>
   db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;

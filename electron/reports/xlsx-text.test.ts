@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { applyImport } from '../../db/imports.ts';
 import { newCommitment, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { planImport } from '../ingest/import/plan.ts';
@@ -18,6 +17,7 @@ import { buildReport } from './model.ts';
 import { longestCellText } from './xlsx-cells.ts';
 import { rawCells, sheetXml } from './xlsx-xml.ts';
 import { renderXlsx, writeXlsx } from './xlsx.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const titles = {
   markup: 'Tariffs < 25% & "quotas" > none',

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { openDatabase } from '../../db/open.ts';
 import { newCommitment, temporaryDatabase } from '../../db/testing.ts';
@@ -27,6 +26,7 @@ import { cutAtQuery } from './testing/cut.ts';
 import { dossierDigest } from './testing/digest.ts';
 import { startCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 let server: TeamServer;
 

@@ -5,7 +5,6 @@
 import type { Database } from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { DomainError } from '../../db/errors.ts';
 import { newCommitment, temporaryDatabase } from '../../db/testing.ts';
@@ -19,6 +18,7 @@ import { cutAtQuery, type CutWhen } from './testing/cut.ts';
 import { dossierDigest } from './testing/digest.ts';
 import { startCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const logins = ['alice', 'bob', 'carol'] as const;
 const trackedFields = ['title', 'summary', 'deleted_at'] as const;

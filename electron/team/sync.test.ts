@@ -2,7 +2,6 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { attachEvidence } from '../../db/evidence.ts';
 import { getSource, insertSource } from '../../db/sources.ts';
 import { updateCommitment } from '../../db/edits.ts';
@@ -23,6 +22,7 @@ import { syncDossier } from './sync.ts';
 import { dossierDigest } from './testing/digest.ts';
 import { startCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 let server: TeamServer;
 

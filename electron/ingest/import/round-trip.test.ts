@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { fingerprint, newCommitment, temporaryDatabase, temporaryFolder } from '../../../db/testing.ts';
-import { getCommitment, insertCommitment, listCommitments } from '../../../db/commitments.ts';
+import { getCommitment, listCommitments } from '../../../db/commitments.ts';
 import { applyImport } from '../../../db/imports.ts';
 import { renderCsv } from '../../reports/csv.ts';
 import { sharedSample } from '../../reports/export-fixtures.ts';
@@ -15,6 +15,7 @@ import { buildReport } from '../../reports/model.ts';
 import { renderXlsx } from '../../reports/xlsx.ts';
 import { loadSample } from '../sample.ts';
 import { planImport } from './plan.ts';
+import { insertCommitment } from '../../../db/commitment-add.ts';
 
 const moment = new Date('2026-11-23T20:00:00.000Z');
 

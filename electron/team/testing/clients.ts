@@ -1,7 +1,6 @@
 // Test support: team members' machines as the robustness and property tests drive them: a small dossier
 // shared by one member and joined by others, a sync as a member, and a status recorded by its name.
 import type { Database } from 'better-sqlite3';
-import { insertCommitment } from '../../../db/commitments.ts';
 import { createDossier } from '../../../db/reference-edits.ts';
 import { recordStatusUpdate } from '../../../db/status-updates.ts';
 import { newCommitment, newStatusUpdate } from '../../../db/testing.ts';
@@ -10,6 +9,7 @@ import { addMember } from '../members.ts';
 import { joinDossier, shareDossier } from '../share.ts';
 import { syncDossier, type SyncOptions } from '../sync.ts';
 import type { TeamServer } from './team-server.ts';
+import { insertCommitment } from '../../../db/commitment-add.ts';
 
 export function statusId(db: Database, name: string): number {
   return (db.prepare('SELECT id FROM status WHERE name = ?').get(name) as { id: number }).id;
