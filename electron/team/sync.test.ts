@@ -20,25 +20,16 @@ import { teamLinks } from './changes.ts';
 import { joinDossier, shareDossier, teamStatus } from './share.ts';
 import { syncDossier } from './sync.ts';
 import { dossierDigest } from './testing/digest.ts';
-import { startCluster } from './testing/pg-cluster.ts';
-import { TeamServer } from './testing/team-server.ts';
+import { TeamServer, twoWriters } from './testing/team-server.ts';
 import { insertCommitment } from '../../db/commitment-add.ts';
 
 let server: TeamServer;
 
 beforeAll(async () => {
-  server = new TeamServer(await startCluster());
-  await server.setUp([
-    { name: 'alice', write: true },
-    { name: 'bob', write: true },
-    { name: 'carol', write: false },
-  ]);
+  server = await TeamServer.start([...twoWriters, { name: 'carol', write: false }]);
 }, 120_000);
 
-afterAll(async () => {
-  await server?.closeAll();
-  await server?.cluster.destroy();
-});
+afterAll(() => server?.destroy());
 
 const dossierName = (db: Database) =>
   (db.prepare('SELECT name FROM dossier ORDER BY id LIMIT 1').get() as { name: string }).name;

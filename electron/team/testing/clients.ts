@@ -97,3 +97,6 @@ export async function grantAndJoin(
     await server.close(client);
   }
 }
+
+/** Day `n` after 1 Jan 2025: every status update its own date, where a test needs them apart. */
+export const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
