@@ -4,14 +4,13 @@ import { daysBetween, isCalendarDate, today } from './as-of.ts';
 import { getCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { insertCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'As of', '');
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (title: string, announcedOn: string | null, dueOn: string | null = null) =>
     insertCommitment(
       db,

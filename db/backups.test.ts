@@ -1,7 +1,7 @@
 // Backups: rotation to the number kept, at most one automatic backup a day, restore round trips, and a
 // damaged file reported with the newest good backup and never touched.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ import { getSettings, saveSettings } from './settings.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { damagedDatabaseMessage } from './start-check.ts';
 import {
+  damageFile,
+  fileHash,
   fingerprint,
   newCommitment,
   newStatusUpdate,
@@ -80,18 +82,6 @@ function contents(db: Database.Database): string {
     hash.update(JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all()));
   }
   return hash.digest('hex');
-}
-
-function sha256(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
-
-/** Flips bytes in the middle of a table page, as a failing disk or a careless sync tool would. */
-function damage(file: string): void {
-  const bytes = readFileSync(file);
-  const pageSize = bytes.readUInt16BE(16);
-  for (let offset = pageSize * 3; offset < pageSize * 6; offset += 7) bytes[offset] = 0xff;
-  writeFileSync(file, bytes);
 }
 
 describe('automatic backups', () => {
@@ -225,7 +215,7 @@ describe('restore', () => {
   it('in the app: refuses a damaged backup or one that is not there, changing nothing', async () => {
     const { db, file } = sampleDatabase();
     const { taken } = await automaticBackup(db, start);
-    damage(taken!);
+    damageFile(taken!);
     const before = fingerprint(db);
     expect(() => restoreBackup(db, basename(taken!))).toThrow(
       expect.objectContaining({
@@ -246,10 +236,10 @@ describe('restore', () => {
     const { taken } = await automaticBackup(db, start);
     const backedUp = fingerprint(db);
     db.close();
-    damage(file);
-    const damagedHash = sha256(file);
+    damageFile(file);
+    const damagedHash = fileHash(file);
     const keptAs = await restoreFile(file, taken!, later(0, 2));
-    expect(sha256(keptAs)).toBe(damagedHash);
+    expect(fileHash(keptAs)).toBe(damagedHash);
     const restored = openDatabase(file);
     expect(fingerprint(restored)).toBe(backedUp);
     expect(restored.pragma('quick_check', { simple: true })).toBe('ok');
@@ -263,17 +253,17 @@ describe('a damaged database at start', () => {
     await automaticBackup(db, start);
     const { taken: newest } = await automaticBackup(db, later(1));
     db.close();
-    damage(file);
-    const hash = sha256(file);
+    damageFile(file);
+    const hash = fileHash(file);
     const message = damagedDatabaseMessage(file, true)!;
     expect(message).not.toContain('\n');
     expect(message).toContain(`The database ${file} is damaged`);
     expect(message).toContain(`The newest good backup is ${newest}`);
     expect(message).toContain(`npm run cli -- restore "${newest}"`);
-    expect(sha256(file)).toBe(hash);
+    expect(fileHash(file)).toBe(hash);
 
     // A damaged newest backup is passed over for the good one before it.
-    damage(newest!);
+    damageFile(newest!);
     expect(newestGoodBackup(file)?.name).toBe('pledgewatch.auto.2026-03-01T08-00-00-000Z.sqlite');
     expect(damagedDatabaseMessage(file)).toMatch(
       /newest good backup is .*2026-03-01T08-00-00-000Z\.sqlite\.$/,

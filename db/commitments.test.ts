@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { getCommitment, listCommitments } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Test dossier', '');
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (input: Partial<NewCommitment>) =>
     insertCommitment(db, newCommitment(dossierId, { title: 'A commitment', ...input }));
   const page = (filter: object = {}) =>

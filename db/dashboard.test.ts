@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getDashboard } from './dashboard.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
@@ -14,8 +14,7 @@ describe('dashboard on scripted histories', () => {
   function setUp() {
     const { db } = temporaryDatabase();
     const dossierId = createDossier(db, 'Scripted', '');
-    const statusId = (name: string) =>
-      db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+    const statusId = (name: string) => statusIdOf(db, name);
     const add = (input: Partial<NewCommitment>) =>
       insertCommitment(db, newCommitment(dossierId, { announcedOn: '2025-01-01', ...input }));
     const update = (commitmentId: number, status: string, effectiveOn: string, recordedAt?: string) =>

@@ -4,14 +4,13 @@ import { getCommitment, listCommitments } from './commitments.ts';
 import type { DeadlineState } from '../electron/domain/model.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { insertCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Deadlines', '');
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (title: string, dueOn: string | null) =>
     insertCommitment(
       db,

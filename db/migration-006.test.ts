@@ -6,14 +6,10 @@ import { getDashboard } from './dashboard.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { databaseBefore, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 import { moveToTrash } from './trash.ts';
 import { insertCommitment } from './commitment-add.ts';
-
-function statusId(db: Database, name: string): number {
-  return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-}
 
 function addCommitment(db: Database, dossierId: number): number {
   return insertCommitment(
@@ -31,7 +27,7 @@ function record(
 ) {
   return recordStatusUpdate(
     db,
-    newStatusUpdate(commitmentId, statusId(db, status), effectiveOn, { partyId }),
+    newStatusUpdate(commitmentId, statusIdOf(db, status), effectiveOn, { partyId }),
   );
 }
 
@@ -79,7 +75,7 @@ describe('migration 006: the current status kept on the commitment', () => {
 
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(6);
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'stalled'), keptSince: '2025-06-01' });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'stalled'), keptSince: '2025-06-01' });
     expectInStep(db);
     db.close();
   });
@@ -93,19 +89,19 @@ describe('migration 006: the current status kept on the commitment', () => {
     expectInStep(db);
     // Backdated: it took effect before the update in force, which stays in force.
     record(db, id, 'at risk', '2025-02-15');
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'in progress') });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'in progress') });
     const party = db
       .prepare(`INSERT INTO party (name, kind) VALUES ('Mexico', 'state')`)
       .run().lastInsertRowid;
     db.prepare(`INSERT INTO commitment_party VALUES (?, ?, 'maker')`).run(id, party);
     // One party's own status is not the commitment's.
     record(db, id, 'fulfilled', '2025-05-01', Number(party));
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'in progress') });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'in progress') });
     record(db, id, 'stalled', '2025-07-01');
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'stalled'), keptSince: '2025-07-01' });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'stalled'), keptSince: '2025-07-01' });
     undoLastAction(db);
     expect(keptAndHistory(db)[0]).toMatchObject({
-      kept: statusId(db, 'in progress'),
+      kept: statusIdOf(db, 'in progress'),
       keptSince: '2025-03-01',
     });
     expectInStep(db);
@@ -121,8 +117,8 @@ describe('migration 006: the current status kept on the commitment', () => {
     const counts = getDashboard(db, { asOf: undefined }).statusByTopic.flatMap((row) => row.counts);
     expect(counts.sort((a, b) => a.statusId - b.statusId)).toEqual(
       [
-        { statusId: statusId(db, 'in progress'), count: 1 },
-        { statusId: statusId(db, 'stalled'), count: 1 },
+        { statusId: statusIdOf(db, 'in progress'), count: 1 },
+        { statusId: statusIdOf(db, 'stalled'), count: 1 },
       ].sort((a, b) => a.statusId - b.statusId),
     );
     const plan = (sql: string) =>

@@ -7,7 +7,14 @@ import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { insertSource } from './sources.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import {
+  databaseBefore,
+  fingerprint,
+  newCommitment,
+  newStatusUpdate,
+  statusIdOf,
+  temporaryDatabase,
+} from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
 import { insertCommitment } from './commitment-add.ts';
@@ -35,7 +42,7 @@ function loadSample(db: Database): void {
   for (const commitmentId of children) {
     recordStatusUpdate(
       db,
-      newStatusUpdate(commitmentId, statusId(db, 'announced'), '2025-09-03', { excerptId }),
+      newStatusUpdate(commitmentId, statusIdOf(db, 'announced'), '2025-09-03', { excerptId }),
     );
   }
 }
@@ -65,9 +72,6 @@ const firstCommitment = (db: Database, dossierId: number) =>
     .prepare('SELECT id FROM commitment WHERE dossier_id = ? AND parent_id IS NOT NULL ORDER BY id LIMIT 1')
     .pluck()
     .get(dossierId) as number;
-const statusId = (db: Database, name: string) =>
-  db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-
 describe('migration 007: uids and the team outbox', () => {
   it('gives every existing row a distinct UUIDv7 and keeps history append-only', () => {
     const { db: version6, file } = databaseBefore(7);
@@ -104,7 +108,7 @@ describe('migration 007: uids and the team outbox', () => {
       db,
       newCommitment(dossierId, { title: 'Open a joint port inspection office' }),
     );
-    recordStatusUpdate(db, newStatusUpdate(id, statusId(db, 'in progress'), '2025-10-01'));
+    recordStatusUpdate(db, newStatusUpdate(id, statusIdOf(db, 'in progress'), '2025-10-01'));
     expect(db.prepare('SELECT uid FROM commitment WHERE id = ?').pluck().get(id)).toMatch(uuidV7);
     expect(db.prepare('SELECT count(*) FROM status_update WHERE uid IS NULL').pluck().get()).toBe(0);
     expect(outbox(db)).toEqual([]);
@@ -122,7 +126,7 @@ describe('migration 007: uids and the team outbox', () => {
     updateCommitment(db, { id, topicIds: [topic] });
     recordStatusUpdate(
       db,
-      newStatusUpdate(id, statusId(db, 'stalled'), '2025-10-01', { note: 'Talks paused.' }),
+      newStatusUpdate(id, statusIdOf(db, 'stalled'), '2025-10-01', { note: 'Talks paused.' }),
     );
     undoLastAction(db);
     deleteCommitment(db, id);
@@ -159,9 +163,9 @@ describe('migration 007: uids and the team outbox', () => {
     const before = fingerprint(db);
     expect(() => updateCommitment(db, { id, title: 'Not allowed' })).toThrow(/read-only team dossier/);
     expect(() => insertCommitment(db, newCommitment(dossierId))).toThrow(/read-only team dossier/);
-    expect(() => recordStatusUpdate(db, newStatusUpdate(id, statusId(db, 'stalled'), '2025-10-01'))).toThrow(
-      /read-only team dossier/,
-    );
+    expect(() =>
+      recordStatusUpdate(db, newStatusUpdate(id, statusIdOf(db, 'stalled'), '2025-10-01')),
+    ).toThrow(/read-only team dossier/);
     expect(() => deleteCommitment(db, id)).toThrow(/read-only team dossier/);
     expect(fingerprint(db)).toBe(before);
   });

@@ -6,12 +6,9 @@ import { updateInForceSql } from './as-of.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { historyOf, insertStatusUpdate, recordStatusUpdate } from './status-updates.ts';
-import { databaseBefore, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { databaseBefore, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 import { insertCommitment } from './commitment-add.ts';
-
-const statusId = (db: Database, name: string) =>
-  db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
 
 const inForce = (db: Database, commitmentId: number) =>
   db
@@ -35,7 +32,7 @@ function sameDayRecordedApart(db: Database): number {
   const update = (status: string, recordedAt: string) =>
     insertStatusUpdate(
       db,
-      newStatusUpdate(commitmentId, statusId(db, status), '2025-10-01', { note: status, recordedAt }),
+      newStatusUpdate(commitmentId, statusIdOf(db, status), '2025-10-01', { note: status, recordedAt }),
     );
   update('stalled', '2025-10-03T09:00:00.000Z');
   update('in progress', '2025-10-02T09:00:00.000Z');
@@ -71,7 +68,7 @@ describe('migration 008: the order of history every machine agrees on', () => {
     const commitmentId = insertCommitment(db, newCommitment(dossierId, { title: 'Joint port inspections' }));
     const names = ['in progress', 'stalled', 'at risk', 'in progress', 'stalled'];
     for (const name of names) {
-      recordStatusUpdate(db, newStatusUpdate(commitmentId, statusId(db, name), '2025-10-01'));
+      recordStatusUpdate(db, newStatusUpdate(commitmentId, statusIdOf(db, name), '2025-10-01'));
       expect(inForce(db, commitmentId)).toBe(name);
     }
     undoLastAction(db);

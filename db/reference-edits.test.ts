@@ -10,7 +10,7 @@ import {
   saveTopic,
 } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
@@ -19,8 +19,7 @@ function setUp() {
   const dossierId = createDossier(db, 'Bilateral', 'US–Mexico');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
     insertCommitment(db, newCommitment(dossierId, { title, ...input }));
-  const status = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const status = (name: string) => statusIdOf(db, name);
   const state = (name: string) => saveParty(db, { name, kind: 'state', actsForId: null, aliases: [] });
   const topic = (name: string, parentId: number | null = null) =>
     saveTopic(db, { name, parentId, keywords: [] });

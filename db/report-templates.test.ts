@@ -10,12 +10,8 @@ import {
   saveReportTemplate,
 } from './report-templates.ts';
 import { insertStatusUpdate } from './status-updates.ts';
-import { fingerprint, newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { insertCommitment } from './commitment-add.ts';
-
-function statusId(db: ReturnType<typeof temporaryDatabase>['db'], name: string): number {
-  return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-}
 
 describe('report templates', () => {
   it('saves by name, replacing a template of the same name in any case', () => {
@@ -69,11 +65,11 @@ describe('the state a report remembers', () => {
       newCommitment(dossierId, {
         title: 'Open the crossing',
         deadline: { on: '2026-01-31' },
-        statusId: statusId(db, 'announced'),
+        statusId: statusIdOf(db, 'announced'),
         firstUpdate: { recordedAt: '2025-09-03T10:00:00.000Z' },
       }),
     );
-    const later = insertStatusUpdate(db, newStatusUpdate(id, statusId(db, 'in progress'), '2025-11-01'));
+    const later = insertStatusUpdate(db, newStatusUpdate(id, statusIdOf(db, 'in progress'), '2025-11-01'));
     const first = later - 1;
     expect(reportState(db, [id], undefined)).toEqual({
       [id]: {

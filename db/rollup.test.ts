@@ -4,7 +4,7 @@ import { getCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { rollUpRule } from './rollup.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
@@ -12,8 +12,7 @@ function setUp() {
   const dossierId = createDossier(db, 'Roll-up', '');
   const party = (name: string) =>
     Number(db.prepare(`INSERT INTO party (name, kind) VALUES (?, 'state')`).run(name).lastInsertRowid);
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (input: Partial<NewCommitment>) =>
     insertCommitment(
       db,

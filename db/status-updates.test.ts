@@ -10,7 +10,14 @@ import {
   retractUpdates,
   type RecordedStatusUpdate,
 } from './status-updates.ts';
-import { fingerprint, newCommitment, newStatusUpdate, shareDossier, temporaryDatabase } from './testing.ts';
+import {
+  fingerprint,
+  newCommitment,
+  newStatusUpdate,
+  shareDossier,
+  statusIdOf,
+  temporaryDatabase,
+} from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
@@ -28,8 +35,7 @@ function setUp() {
         ...input,
       }),
     );
-  const status = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const status = (name: string) => statusIdOf(db, name);
   const record = (
     commitmentId: number,
     name: string,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getCommitment } from '../../db/commitments.ts';
 import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
 import { addSource, dismissCandidate, similarCommitments } from '../../db/sources.ts';
-import { fingerprint, temporaryDatabase } from '../../db/testing.ts';
+import { fingerprint, statusIdOf, temporaryDatabase } from '../../db/testing.ts';
 import { readSource } from './reader.ts';
 import { loadSample } from './sample.ts';
 
@@ -25,8 +25,7 @@ function setUp() {
     },
     'ask',
   );
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   return { db, dossierId, sourceId: added.id!, statusId };
 }
 

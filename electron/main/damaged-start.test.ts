@@ -1,8 +1,7 @@
 // The built desktop app given a damaged database: a dialog naming the file and the newest good backup,
 // exit code 1, no window, the file untouched; given one from a newer Pledgewatch: the same refusal;
 // given a whole one: an automatic backup beside it.
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -10,10 +9,9 @@ import { automaticBackup, listBackups } from '../../db/backups.ts';
 import { openDatabase } from '../../db/open.ts';
 import { emit } from './fake-electron.ts';
 import { useBuiltApp } from './built-app-testing.ts';
+import { damageFile, fileHash } from '../../db/testing.ts';
 
 const { scratch, startApp } = useBuiltApp('damaged-start');
-
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('the built desktop app at start', () => {
   it('explains a damaged database with the newest good backup, quits, and leaves the file as it was', async () => {
@@ -22,11 +20,8 @@ describe('the built desktop app at start', () => {
     db.prepare(`INSERT INTO dossier (name, description) VALUES ('US–Mexico', '')`).run();
     const { taken } = await automaticBackup(db);
     db.close();
-    const bytes = readFileSync(file);
-    const pageSize = bytes.readUInt16BE(16);
-    for (let offset = pageSize * 2; offset < pageSize * 5; offset += 7) bytes[offset] = 0xff;
-    writeFileSync(file, bytes);
-    const hash = sha256(file);
+    damageFile(file, [2, 5]);
+    const hash = fileHash(file);
 
     const fake = await startApp(file);
     expect(fake.recorded.exitCode).toBe(1);
@@ -36,7 +31,7 @@ describe('the built desktop app at start', () => {
     expect(title).toMatch(/damaged/);
     expect(content).toContain(`The database ${file} is damaged`);
     expect(content).toContain(`The newest good backup is ${taken}.`);
-    expect(sha256(file)).toBe(hash);
+    expect(fileHash(file)).toBe(hash);
   });
 
   it('backs up a whole database on start, beside it', async () => {

@@ -2,10 +2,15 @@
 // and the sample shared by a team, with one status update recorded by alice.
 import type { Database } from 'better-sqlite3';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, newStatusUpdate, shareDossier, temporaryDatabase } from '../../db/testing.ts';
+import {
+  newCommitment,
+  newStatusUpdate,
+  shareDossier,
+  statusIdOf,
+  temporaryDatabase,
+} from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { buildReport, type Report } from './model.ts';
-import { statusId } from './scripted-history.ts';
 import { insertCommitment } from '../../db/commitment-add.ts';
 
 /** Titles a spreadsheet would run as formulas if they were written as they are. */
@@ -33,7 +38,7 @@ export function sharedSample(): { db: Database; report: Report; reprieve: number
   const reprieve = db.prepare("SELECT id FROM commitment WHERE title LIKE '90-day%'").pluck().get() as number;
   recordStatusUpdate(
     db,
-    newStatusUpdate(reprieve, statusId(db, 'fulfilled'), '2025-10-29', {
+    newStatusUpdate(reprieve, statusIdOf(db, 'fulfilled'), '2025-10-29', {
       note: 'The reprieve ran its course.',
     }),
   );

@@ -8,12 +8,17 @@ import { join } from 'node:path';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import {
+  newCommitment,
+  newStatusUpdate,
+  statusIdOf,
+  temporaryDatabase,
+  temporaryFolder,
+} from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { renderReportFile } from './export.ts';
 import { renderHtml } from './html.ts';
 import { buildReport, type Report } from './model.ts';
-import { statusId } from './scripted-history.ts';
 import { readableDay } from './wording.ts';
 import { insertCommitment } from '../../db/commitment-add.ts';
 
@@ -65,7 +70,7 @@ beforeAll(async () => {
   );
   recordStatusUpdate(
     db,
-    newStatusUpdate(hostile, statusId(db, 'stalled'), '2025-10-01', { note: hostileNote }),
+    newStatusUpdate(hostile, statusIdOf(db, 'stalled'), '2025-10-01', { note: hostileNote }),
   );
   report = buildReport(db, {}, new Date(), { since: '2025-10-01' });
   const folder = temporaryFolder();

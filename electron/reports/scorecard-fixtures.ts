@@ -6,8 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { createDossier, saveParty, saveTopic } from '../../db/reference.ts';
 import { insertExcerpt, insertSource } from '../../db/sources.ts';
 import { recordStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
-import { newCommitment, newStatusUpdate } from '../../db/testing.ts';
-import { statusId } from './scripted-history.ts';
+import { newCommitment, newStatusUpdate, statusIdOf } from '../../db/testing.ts';
 import { insertCommitment } from '../../db/commitment-add.ts';
 
 export interface HandMadeHistory {
@@ -47,7 +46,7 @@ export function handMadeHistory(db: Database): HandMadeHistory {
   const record = (commitmentId: number, status: string, effectiveOn: string, partyId: number | null = null) =>
     recordStatusUpdate(
       db,
-      newStatusUpdate(commitmentId, statusId(db, status), effectiveOn, {
+      newStatusUpdate(commitmentId, statusIdOf(db, status), effectiveOn, {
         note: `${status} from ${effectiveOn}`,
         partyId,
       }),
@@ -68,7 +67,7 @@ export function handMadeHistory(db: Database): HandMadeHistory {
   record(fentanyl, 'in progress', '2025-09-03');
   const usFentanylUpdate = recordStatusUpdate(
     db,
-    newStatusUpdate(fentanyl, statusId(db, 'fulfilled'), '2025-10-01', {
+    newStatusUpdate(fentanyl, statusIdOf(db, 'fulfilled'), '2025-10-01', {
       note: 'Seizures doubled.',
       partyId: us,
       excerptId,

@@ -10,13 +10,18 @@ import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { insertCommitment } from '../../db/commitment-add.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import {
+  newCommitment,
+  newStatusUpdate,
+  statusIdOf,
+  temporaryDatabase,
+  temporaryFolder,
+} from '../../db/testing.ts';
 import { buildScorecard, type Scorecard } from './scorecard.ts';
 import { exportScorecardToFile, type ScorecardFormat } from './scorecard-export.ts';
 import { handMadeHistory, quoteText } from './scorecard-fixtures.ts';
 import { cellLabel } from './scorecard-tables.ts';
 import { cellOf, meanText, percentText } from './scorecard-wording.ts';
-import { statusId } from './scripted-history.ts';
 
 const formula = '=HYPERLINK("http://x","y")';
 const hostileNote = 'Seen <script>alert("owned")</script> at <img src=x onerror="alert(2)"> the port.';
@@ -32,7 +37,7 @@ beforeAll(async () => {
   const hostile = insertCommitment(db, newCommitment(ids.dossierId, { title: formula, madeBy: [ids.us] }));
   recordStatusUpdate(
     db,
-    newStatusUpdate(hostile, statusId(db, 'fulfilled'), '2025-11-25', { note: hostileNote }),
+    newStatusUpdate(hostile, statusIdOf(db, 'fulfilled'), '2025-11-25', { note: hostileNote }),
   );
   card = buildScorecard(db, request, { now: moment });
   const folder = temporaryFolder();

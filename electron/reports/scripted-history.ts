@@ -6,7 +6,7 @@ import { attachEvidence } from '../../db/evidence.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertSource } from '../../db/sources.ts';
 import { insertStatusUpdate, recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, newStatusUpdate } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf } from '../../db/testing.ts';
 import { insertCommitment } from '../../db/commitment-add.ts';
 
 /** The calendar day `offset` days from today (negative: before). */
@@ -21,11 +21,7 @@ export function moment(offset: number): string {
   return new Date(`${day(offset)}T12:00:00`).toISOString();
 }
 
-export function statusId(db: Database, name: string): number {
-  return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-}
-
-function source(db: Database, title: string, publishedOn: string, fullText: string): number {
+export function source(db: Database, title: string, publishedOn: string, fullText: string): number {
   return insertSource(db, {
     title,
     publisher: 'Wire service',
@@ -55,7 +51,7 @@ export function scriptedHistory(db: Database): ScriptedHistory {
         title,
         announcedOn: day(-40),
         deadline: deadline ? { on: deadline } : null,
-        statusId: statusId(db, status),
+        statusId: statusIdOf(db, status),
         firstUpdate: { note: '', recordedAt: moment(-40), excerptId: excerptIds[0] ?? null },
         excerptIds,
       }),
@@ -63,7 +59,7 @@ export function scriptedHistory(db: Database): ScriptedHistory {
   const update = (commitmentId: number, status: string, offset: number) =>
     insertStatusUpdate(
       db,
-      newStatusUpdate(commitmentId, statusId(db, status), day(offset), { recordedAt: moment(offset) }),
+      newStatusUpdate(commitmentId, statusIdOf(db, status), day(offset), { recordedAt: moment(offset) }),
     );
   const announcement = source(db, 'Pact announced', day(-40), 'Both sides will share firearms tracing data.');
   const quote = attachEvidenceSpan(db, announcement, 'share firearms tracing data');
@@ -98,13 +94,13 @@ export function changesAfterTheReport(db: Database, history: ScriptedHistory): {
   );
   recordStatusUpdate(
     db,
-    newStatusUpdate(history.training, statusId(db, 'fulfilled'), day(-3), {
+    newStatusUpdate(history.training, statusIdOf(db, 'fulfilled'), day(-3), {
       note: 'All **500** officers passed the course.',
     }),
   );
   recordStatusUpdate(
     db,
-    newStatusUpdate(history.report, statusId(db, 'in progress'), day(-15), {
+    newStatusUpdate(history.report, statusIdOf(db, 'in progress'), day(-15), {
       note: 'It was never stalled: the draft was with the printers.',
       correctsId: history.stalledUpdate,
     }),

@@ -5,12 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createDossier } from '../../db/reference.ts';
 import { insertStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
 import { openDatabase } from '../../db/open.ts';
-import { newCommitment, newStatusUpdate, temporaryDatabase } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from '../../db/testing.ts';
 import { periodEnds, trendsOf } from './trends.ts';
 import { insertCommitment } from '../../db/commitment-add.ts';
-
-const statusId = (db: Database, name: string) =>
-  db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
 
 function party(db: Database, name: string): number {
   return Number(db.prepare(`INSERT INTO party (name, kind) VALUES (?, 'state')`).run(name).lastInsertRowid);
@@ -25,7 +22,7 @@ function record(
 ) {
   return insertStatusUpdate(
     db,
-    newStatusUpdate(commitmentId, statusId(db, status), effectiveOn, { partyId }),
+    newStatusUpdate(commitmentId, statusIdOf(db, status), effectiveOn, { partyId }),
   );
 }
 
