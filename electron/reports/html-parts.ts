@@ -61,6 +61,15 @@ export function titleCell(commitment: CommitmentDetail, otherTopics: string[] = 
 }
 
 /** A quote with who said it and where, citing the annex entry of its source. */
+/** A row of title, due date and status: the deadlines tables of the briefing and of its changes. */
+export function deadlineRow(commitment: CommitmentDetail): SafeHtml {
+  return html`<tr>
+    <td>${titleCell(commitment)}</td>
+    <td class="day">${dueCell(commitment)}</td>
+    <td>${statusCell(commitment)}</td>
+  </tr>`;
+}
+
 export function quoteBlock(evidence: Evidence, labels: Record<number, SourceCite>): SafeHtml {
   const cite = labels[evidence.source.id];
   return html`<blockquote class="quote">${excerptWords(evidence)}</blockquote>

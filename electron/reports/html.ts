@@ -5,6 +5,7 @@ import { briefingCss } from './briefing-css.ts';
 import { pageCss } from './page-css.ts';
 import { changesSection } from './html-changes.ts';
 import {
+  deadlineRow,
   dueCell,
   factsList,
   fixedTable,
@@ -117,14 +118,7 @@ function deadlineTable(rows: CommitmentDetail[], empty: string): SafeHtml {
       [m.layout_column_due(), 21],
       [m.layout_column_status(), 21],
     ],
-    rows.map(
-      (c) =>
-        html`<tr>
-          <td>${titleCell(c)}</td>
-          <td class="day">${dueCell(c)}</td>
-          <td>${statusCell(c)}</td>
-        </tr>`,
-    ),
+    rows.map(deadlineRow),
   );
 }
 
