@@ -1,10 +1,10 @@
 // The undo log: each undoable action in the analyst's words, with the recipe that undoes it.
 import type { Database } from 'better-sqlite3';
-import type { CommitmentState } from './edits.ts';
 import type { ReferenceInput } from './reference-edits.ts';
 import type { ReferenceKind } from './reference-usage.ts';
 import type { SourceDetails } from './source-details.ts';
 import { statement } from './statements.ts';
+import type { CommitmentState } from './commitment-add.ts';
 
 /** What undoes an action; db/undo.ts carries it out. Stored as JSON, so plain data only. */
 export type UndoRecipe =

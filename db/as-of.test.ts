@@ -1,41 +1,34 @@
 // The as-of view on a scripted history: the list and the commitment page as they stood on a day.
 import { describe, expect, it } from 'vitest';
 import { daysBetween, isCalendarDate, today } from './as-of.ts';
-import { getCommitment, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
+import { getCommitment, listCommitments, type ListOptions } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'As of', '');
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (title: string, announcedOn: string | null, dueOn: string | null = null) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn,
-      deadline: dueOn === null ? null : { on: dueOn },
-      statusId: statusId('announced'),
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        announcedOn,
+        deadline: dueOn === null ? null : { on: dueOn },
+        statusId: statusId('announced'),
+      }),
+    );
   const update = (commitmentId: number, status: string, effectiveOn: string) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(status),
-      effectiveOn,
-      note: `${status} from ${effectiveOn}`,
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      brokenBeforeDeadlineReason: 'Scripted for the test.',
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(status), effectiveOn, {
+        note: `${status} from ${effectiveOn}`,
+        brokenBeforeDeadlineReason: 'Scripted for the test.',
+      }),
+    );
   const retract = (updateId: number) =>
     db.prepare('INSERT INTO status_update_retraction (update_id) VALUES (?)').run(updateId);
   const page = (options: Partial<ListOptions> = {}) =>

@@ -1,7 +1,7 @@
 // Backups: rotation to the number kept, at most one automatic backup a day, restore round trips, and a
 // damaged file reported with the newest good backup and never touched.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import {
   takeBackup,
   takeManualBackup,
 } from './backups.ts';
-import { getCommitment, insertCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { checkFile } from './health.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference-edits.ts';
@@ -21,7 +21,16 @@ import { restoreBackup, restoreFile } from './restore.ts';
 import { getSettings, saveSettings } from './settings.ts';
 import { recordStatusUpdate } from './status-updates.ts';
 import { damagedDatabaseMessage } from './start-check.ts';
-import { fingerprint, temporaryDatabase, temporaryFolder } from './testing.ts';
+import {
+  damageFile,
+  fileHash,
+  fingerprint,
+  newCommitment,
+  newStatusUpdate,
+  temporaryDatabase,
+  temporaryFolder,
+} from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 const day = 24 * 60 * 60 * 1000;
 const start = new Date('2026-03-01T08:00:00.000Z');
@@ -33,27 +42,15 @@ function sampleDatabase() {
   const dossierId = createDossier(db, 'US–Mexico security cooperation, 2025', '');
   const titles = ['90-day tariff reprieve', 'Curb fentanyl precursors', 'Stop firearms trafficking'];
   for (const title of titles) {
-    const id = insertCommitment(db, {
-      dossierId,
-      title,
-      summary: `${title}, as agreed in September 2025.`,
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: { amount: 90, unit: 'days', from: '2025-07-31' },
-    });
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: 3,
-      effectiveOn: '2025-10-01',
-      note: 'First meeting held.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    const id = insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        summary: `${title}, as agreed in September 2025.`,
+        deadline: { amount: 90, unit: 'days', from: '2025-07-31' },
+      }),
+    );
+    recordStatusUpdate(db, newStatusUpdate(id, 3, '2025-10-01', { note: 'First meeting held.' }));
   }
   return { db, file };
 }
@@ -85,18 +82,6 @@ function contents(db: Database.Database): string {
     hash.update(JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all()));
   }
   return hash.digest('hex');
-}
-
-function sha256(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
-
-/** Flips bytes in the middle of a table page, as a failing disk or a careless sync tool would. */
-function damage(file: string): void {
-  const bytes = readFileSync(file);
-  const pageSize = bytes.readUInt16BE(16);
-  for (let offset = pageSize * 3; offset < pageSize * 6; offset += 7) bytes[offset] = 0xff;
-  writeFileSync(file, bytes);
 }
 
 describe('automatic backups', () => {
@@ -230,7 +215,7 @@ describe('restore', () => {
   it('in the app: refuses a damaged backup or one that is not there, changing nothing', async () => {
     const { db, file } = sampleDatabase();
     const { taken } = await automaticBackup(db, start);
-    damage(taken!);
+    damageFile(taken!);
     const before = fingerprint(db);
     expect(() => restoreBackup(db, basename(taken!))).toThrow(
       expect.objectContaining({
@@ -251,10 +236,10 @@ describe('restore', () => {
     const { taken } = await automaticBackup(db, start);
     const backedUp = fingerprint(db);
     db.close();
-    damage(file);
-    const damagedHash = sha256(file);
+    damageFile(file);
+    const damagedHash = fileHash(file);
     const keptAs = await restoreFile(file, taken!, later(0, 2));
-    expect(sha256(keptAs)).toBe(damagedHash);
+    expect(fileHash(keptAs)).toBe(damagedHash);
     const restored = openDatabase(file);
     expect(fingerprint(restored)).toBe(backedUp);
     expect(restored.pragma('quick_check', { simple: true })).toBe('ok');
@@ -268,17 +253,17 @@ describe('a damaged database at start', () => {
     await automaticBackup(db, start);
     const { taken: newest } = await automaticBackup(db, later(1));
     db.close();
-    damage(file);
-    const hash = sha256(file);
+    damageFile(file);
+    const hash = fileHash(file);
     const message = damagedDatabaseMessage(file, true)!;
     expect(message).not.toContain('\n');
     expect(message).toContain(`The database ${file} is damaged`);
     expect(message).toContain(`The newest good backup is ${newest}`);
     expect(message).toContain(`npm run cli -- restore "${newest}"`);
-    expect(sha256(file)).toBe(hash);
+    expect(fileHash(file)).toBe(hash);
 
     // A damaged newest backup is passed over for the good one before it.
-    damage(newest!);
+    damageFile(newest!);
     expect(newestGoodBackup(file)?.name).toBe('pledgewatch.auto.2026-03-01T08-00-00-000Z.sqlite');
     expect(damagedDatabaseMessage(file)).toMatch(
       /newest good backup is .*2026-03-01T08-00-00-000Z\.sqlite\.$/,

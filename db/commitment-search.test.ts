@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { searchPage, wordMatches } from './commitment-search.ts';
-import { ftsQuery, insertCommitment, listCommitments, type ListOptions } from './commitments.ts';
+import { listCommitments, type ListOptions } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { newCommitment, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
+import { ftsQuery } from './commitment-filter.ts';
 
 /**
  * 600 commitments: "steel" in two of every three titles (many matches, so the page is read down the

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, listCommitments, type NewCommitment } from './commitments.ts';
+import { getCommitment, listCommitments } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase, newCommitment } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Test dossier', '');
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (input: Partial<NewCommitment>) =>
     insertCommitment(db, newCommitment(dossierId, { title: 'A commitment', ...input }));
   const page = (filter: object = {}) =>
@@ -89,15 +89,7 @@ describe('commitments', () => {
       deadline: { on: '2025-12-31' },
     });
     add({ title: 'Elsewhere', dossierId: other });
-    recordStatusUpdate(db, {
-      commitmentId: fentanyl,
-      statusId: statusId('in progress'),
-      effectiveOn: '2025-09-26',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(fentanyl, statusId('in progress'), '2025-09-26'));
     const ids = (filter: object) => page(filter).rows.map((row) => row.id);
     expect(page().total).toBe(3);
     expect(ids({ dossierId })).toEqual([reprieve, fentanyl]);
@@ -158,15 +150,7 @@ describe('commitments', () => {
     const { db, add, page, statusId } = setUp();
     const open = add({ title: 'Open', deadline: { on: '2025-10-29' } });
     const closed = add({ title: 'Closed', deadline: { on: '2099-01-01' } });
-    recordStatusUpdate(db, {
-      commitmentId: closed,
-      statusId: statusId('fulfilled'),
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(closed, statusId('fulfilled'), '2025-10-01'));
     expect(page({ statusCategory: 'closed' }).rows).toEqual([
       expect.objectContaining({
         id: closed,

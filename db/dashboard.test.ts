@@ -2,11 +2,11 @@
 // no-topic counts, what changed since (the sample dossier's dashboard is tested through the API, in
 // electron/api/dashboard.test.ts).
 import { describe, expect, it } from 'vitest';
-import { insertCommitment, type NewCommitment } from './commitments.ts';
 import { getDashboard } from './dashboard.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
 
@@ -14,33 +14,14 @@ describe('dashboard on scripted histories', () => {
   function setUp() {
     const { db } = temporaryDatabase();
     const dossierId = createDossier(db, 'Scripted', '');
-    const statusId = (name: string) =>
-      db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+    const statusId = (name: string) => statusIdOf(db, name);
     const add = (input: Partial<NewCommitment>) =>
-      insertCommitment(db, {
-        dossierId,
-        title: 'A commitment',
-        summary: '',
-        kind: 'pledge',
-        parentId: null,
-        madeBy: [],
-        owedTo: [],
-        topicIds: [],
-        announcedOn: '2025-01-01',
-        deadline: null,
-        ...input,
-      });
+      insertCommitment(db, newCommitment(dossierId, { announcedOn: '2025-01-01', ...input }));
     const update = (commitmentId: number, status: string, effectiveOn: string, recordedAt?: string) =>
-      recordStatusUpdate(db, {
-        commitmentId,
-        statusId: statusId(status),
-        effectiveOn,
-        note: '',
-        partyId: null,
-        excerptId: null,
-        correctsId: null,
-        ...(recordedAt ? { recordedAt } : {}),
-      });
+      recordStatusUpdate(
+        db,
+        newStatusUpdate(commitmentId, statusId(status), effectiveOn, recordedAt ? { recordedAt } : {}),
+      );
     return { db, add, update, statusId };
   }
 

@@ -1,41 +1,33 @@
 // The deadline states on a scripted history: every state, the 30-day boundary, and undone updates.
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, listCommitments } from './commitments.ts';
+import { getCommitment, listCommitments } from './commitments.ts';
 import type { DeadlineState } from '../electron/domain/model.ts';
 import { createDossier } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Deadlines', '');
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (title: string, dueOn: string | null) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-07-31',
-      deadline: dueOn === null ? null : { on: dueOn },
-      statusId: statusId('in progress'),
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        announcedOn: '2025-07-31',
+        deadline: dueOn === null ? null : { on: dueOn },
+        statusId: statusId('in progress'),
+      }),
+    );
   const update = (commitmentId: number, status: string, effectiveOn: string) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(status),
-      effectiveOn,
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      brokenBeforeDeadlineReason: 'Scripted for the test.',
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(status), effectiveOn, {
+        brokenBeforeDeadlineReason: 'Scripted for the test.',
+      }),
+    );
   /** The state as the list shows it and as the commitment page shows it: they must agree. */
   const stateOn = (id: number, asOf: string): DeadlineState => {
     const detail = getCommitment(db, id, asOf).deadlineState;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { commitmentState, updateCommitment } from './edits.ts';
 import { createDossier, saveParty, saveTopic } from './reference.ts';
 import { fingerprint, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

@@ -1,26 +1,12 @@
 // Editing a commitment: any of its fields, parties and topics, undoably, in one transaction.
 import type { Database } from 'better-sqlite3';
 import { logAction, quoted } from './action-log.ts';
-import { normaliseDeadline, type NewCommitment } from './commitments.ts';
+import { normaliseDeadline, type CommitmentState } from './commitment-add.ts';
 import { DomainError } from './errors.ts';
-import type { CommitmentKind, DeadlineUnit } from '../electron/domain/model.ts';
+import type { DeadlineUnit } from '../electron/domain/model.ts';
 import { requireIds } from './reference.ts';
 import { statement } from './statements.ts';
 import { liveCommitment } from './trash.ts';
-
-/** Everything the analyst can edit on a commitment; also what an undo of an edit puts back. */
-export interface CommitmentState {
-  dossierId: number;
-  title: string;
-  summary: string;
-  kind: CommitmentKind;
-  parentId: number | null;
-  madeBy: number[];
-  owedTo: number[];
-  topicIds: number[];
-  announcedOn: string | null;
-  deadline: NewCommitment['deadline'];
-}
 
 /** The id plus the fields to change; a field left out stays as it is, null clears it. */
 export type CommitmentChanges = Partial<CommitmentState> & { id: number };
@@ -53,7 +39,7 @@ export function commitmentState(db: Database, id: number): CommitmentState {
   ).get(id)!;
   const { deadlineOn, deadlineAmount, deadlineUnit, deadlineFrom, ...fields } = row;
   const { madeBy, owedTo, topicIds } = partiesAndTopics(db, id);
-  let deadline: NewCommitment['deadline'] = null;
+  let deadline: CommitmentState['deadline'] = null;
   if (deadlineOn !== null) deadline = { on: deadlineOn };
   else if (deadlineAmount !== null && deadlineUnit !== null && deadlineFrom !== null)
     deadline = { amount: deadlineAmount, unit: deadlineUnit, from: deadlineFrom };

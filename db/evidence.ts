@@ -1,10 +1,10 @@
 // Turning a quote into a commitment or into evidence: the excerpt and what it supports, in one transaction.
 import type { Database } from 'better-sqlite3';
-import { insertCommitment, type NewCommitment } from './commitments.ts';
 import { DomainError } from './errors.ts';
 import { insertExcerpt } from './sources.ts';
 import { statement } from './statements.ts';
 import { recordStatusUpdate } from './status-updates.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 export interface QuoteSpan {
   sourceId: number;

@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from './commitments.ts';
 import { listExcerpts } from './excerpts.ts';
 import { createDossier } from './reference.ts';
-import { temporaryDatabase } from './testing.ts';
+import { newCommitment, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 function source(db: Database, title: string, publishedOn: string, quotes: string[]): number[] {
   const fullText = quotes.join(' ');
@@ -28,19 +28,15 @@ function setUp() {
   ]);
   const [tariffs] = source(db, 'Tariff proclamation', '2025-07-31', ['Tariffs are paused for 90 days.']);
   const dossierId = createDossier(db, 'Bilateral', '');
-  const commitmentId = insertCommitment(db, {
-    dossierId,
-    title: 'Pause the tariffs',
-    summary: '',
-    kind: 'reprieve',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: '2025-07-31',
-    deadline: null,
-    excerptIds: [tariffs!],
-  });
+  const commitmentId = insertCommitment(
+    db,
+    newCommitment(dossierId, {
+      title: 'Pause the tariffs',
+      kind: 'reprieve',
+      announcedOn: '2025-07-31',
+      excerptIds: [tariffs!],
+    }),
+  );
   return { db, commitmentId, communique: communique!, meeting: meeting!, tariffs: tariffs! };
 }
 

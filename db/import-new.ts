@@ -1,13 +1,13 @@
 // An import's new commitments written table by table (the commitments, then their parties, then
 // their topics), each row's error at its line; and, written in bulk, their status updates.
 import type { Database } from 'better-sqlite3';
-import { normaliseDeadline } from './commitments.ts';
 import { DomainError } from './errors.ts';
 import { atLine, type CommitmentRef, type ImportPlan, type PlannedCommitment } from './import-plan.ts';
 import type { NameIds } from './import-names.ts';
 import { statement } from './statements.ts';
 import { recordingMoment } from './status-updates.ts';
 import { newUid } from './uids.ts';
+import { normaliseDeadline } from './commitment-add.ts';
 
 /**
  * Those keeping the file's id first, in the order of their ids (rows added in the table's own order

@@ -1,6 +1,6 @@
 // Writes an import plan (see import-plan.ts) in one transaction: all of it, or on any error nothing.
 import type { Database } from 'better-sqlite3';
-import { applyChanges, type CommitmentState } from './edits.ts';
+import { applyChanges } from './edits.ts';
 import { DomainError } from './errors.ts';
 import {
   bulkFrom,
@@ -22,6 +22,7 @@ import {
 } from './import-plan.ts';
 import { statement } from './statements.ts';
 import { insertStatusUpdate } from './status-updates.ts';
+import type { CommitmentState } from './commitment-add.ts';
 
 /**
  * New commitments first, then the edits of those already stored, then status updates. A few hundred

@@ -1,22 +1,13 @@
 // Migration 005 (report templates) on a version 4 database holding reports already sent: they stay,
 // and the last one of a template is found through the new index.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { latestSnapshotOf, listReportSnapshots } from './report-snapshots.ts';
 import { listReportTemplates, saveReportTemplate } from './report-templates.ts';
-import { temporaryFolder } from './testing.ts';
+import { databaseBefore } from './testing.ts';
 
 function version4Database(): string {
-  const folder = join(temporaryFolder(), 'migrations');
-  mkdirSync(folder);
-  for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-4]_.*\.sql$/.test(name))) {
-    copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-  }
-  const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-  const db = openDatabase(file, { migrationsDir: folder });
+  const { db, file } = databaseBefore(5);
   expect(db.pragma('user_version', { simple: true })).toBe(4);
   const insert = db.prepare(
     `INSERT INTO report_snapshot (template, format, scope, as_of, since, data_through, state, created_at)

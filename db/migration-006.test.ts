@@ -1,36 +1,21 @@
 // Migration 006: the status in force kept on the commitment. It must always be what the history says,
 // through new, backdated and party updates, undo, and the trash; and the queries it is for must use it.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { getDashboard } from './dashboard.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
-import { insertCommitment } from './commitments.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase, temporaryFolder } from './testing.ts';
+import { databaseBefore, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
 import { moveToTrash } from './trash.ts';
-
-function statusId(db: Database, name: string): number {
-  return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-}
+import { insertCommitment } from './commitment-add.ts';
 
 function addCommitment(db: Database, dossierId: number): number {
-  return insertCommitment(db, {
-    dossierId,
-    title: 'Deploy 10,000 troops to the border',
-    summary: '',
-    kind: 'pledge',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: '2025-02-03',
-    deadline: null,
-  });
+  return insertCommitment(
+    db,
+    newCommitment(dossierId, { title: 'Deploy 10,000 troops to the border', announcedOn: '2025-02-03' }),
+  );
 }
 
 function record(
@@ -40,15 +25,10 @@ function record(
   effectiveOn: string,
   partyId: number | null = null,
 ) {
-  return recordStatusUpdate(db, {
-    commitmentId,
-    statusId: statusId(db, status),
-    effectiveOn,
-    note: '',
-    partyId,
-    excerptId: null,
-    correctsId: null,
-  });
+  return recordStatusUpdate(
+    db,
+    newStatusUpdate(commitmentId, statusIdOf(db, status), effectiveOn, { partyId }),
+  );
 }
 
 /** The kept columns beside what the history says is in force today, for every commitment. */
@@ -85,13 +65,7 @@ function expectInStep(db: Database): void {
 
 describe('migration 006: the current status kept on the commitment', () => {
   it('fills it in on a version 5 database from the history', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-5]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version5 = openDatabase(file, { migrationsDir: folder });
+    const { db: version5, file } = databaseBefore(6);
     const dossierId = createDossier(version5, 'Border', '');
     const first = addCommitment(version5, dossierId);
     record(version5, first, 'in progress', '2025-03-01');
@@ -101,7 +75,7 @@ describe('migration 006: the current status kept on the commitment', () => {
 
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(6);
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'stalled'), keptSince: '2025-06-01' });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'stalled'), keptSince: '2025-06-01' });
     expectInStep(db);
     db.close();
   });
@@ -115,19 +89,19 @@ describe('migration 006: the current status kept on the commitment', () => {
     expectInStep(db);
     // Backdated: it took effect before the update in force, which stays in force.
     record(db, id, 'at risk', '2025-02-15');
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'in progress') });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'in progress') });
     const party = db
       .prepare(`INSERT INTO party (name, kind) VALUES ('Mexico', 'state')`)
       .run().lastInsertRowid;
     db.prepare(`INSERT INTO commitment_party VALUES (?, ?, 'maker')`).run(id, party);
     // One party's own status is not the commitment's.
     record(db, id, 'fulfilled', '2025-05-01', Number(party));
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'in progress') });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'in progress') });
     record(db, id, 'stalled', '2025-07-01');
-    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusId(db, 'stalled'), keptSince: '2025-07-01' });
+    expect(keptAndHistory(db)[0]).toMatchObject({ kept: statusIdOf(db, 'stalled'), keptSince: '2025-07-01' });
     undoLastAction(db);
     expect(keptAndHistory(db)[0]).toMatchObject({
-      kept: statusId(db, 'in progress'),
+      kept: statusIdOf(db, 'in progress'),
       keptSince: '2025-03-01',
     });
     expectInStep(db);
@@ -143,8 +117,8 @@ describe('migration 006: the current status kept on the commitment', () => {
     const counts = getDashboard(db, { asOf: undefined }).statusByTopic.flatMap((row) => row.counts);
     expect(counts.sort((a, b) => a.statusId - b.statusId)).toEqual(
       [
-        { statusId: statusId(db, 'in progress'), count: 1 },
-        { statusId: statusId(db, 'stalled'), count: 1 },
+        { statusId: statusIdOf(db, 'in progress'), count: 1 },
+        { statusId: statusIdOf(db, 'stalled'), count: 1 },
       ].sort((a, b) => a.statusId - b.statusId),
     );
     const plan = (sql: string) =>

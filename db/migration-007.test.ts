@@ -1,19 +1,23 @@
 // Migration 007: uids for the rows that travel, and the outbox that the triggers fill in the same
 // transaction as every write to a shared dossier (and only to a shared one).
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from './commitments.ts';
 import { updateCommitment } from './edits.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { insertSource } from './sources.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, newCommitment, temporaryDatabase, temporaryFolder } from './testing.ts';
+import {
+  databaseBefore,
+  fingerprint,
+  newCommitment,
+  newStatusUpdate,
+  statusIdOf,
+  temporaryDatabase,
+} from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 /** A dossier with a parent and two children, history, a source and an excerpt as evidence. */
 function loadSample(db: Database): void {
@@ -36,15 +40,10 @@ function loadSample(db: Database): void {
       .run(sourceId).lastInsertRowid,
   );
   for (const commitmentId of children) {
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(db, 'announced'),
-      effectiveOn: '2025-09-03',
-      note: '',
-      partyId: null,
-      excerptId,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusIdOf(db, 'announced'), '2025-09-03', { excerptId }),
+    );
   }
 }
 
@@ -73,18 +72,9 @@ const firstCommitment = (db: Database, dossierId: number) =>
     .prepare('SELECT id FROM commitment WHERE dossier_id = ? AND parent_id IS NOT NULL ORDER BY id LIMIT 1')
     .pluck()
     .get(dossierId) as number;
-const statusId = (db: Database, name: string) =>
-  db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-
 describe('migration 007: uids and the team outbox', () => {
   it('gives every existing row a distinct UUIDv7 and keeps history append-only', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-6]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version6 = openDatabase(file, { migrationsDir: folder });
+    const { db: version6, file } = databaseBefore(7);
     loadSample(version6);
     const before = version6
       .prepare('SELECT id, status_id, effective_on, note FROM status_update ORDER BY id')
@@ -118,15 +108,7 @@ describe('migration 007: uids and the team outbox', () => {
       db,
       newCommitment(dossierId, { title: 'Open a joint port inspection office' }),
     );
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: statusId(db, 'in progress'),
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(id, statusIdOf(db, 'in progress'), '2025-10-01'));
     expect(db.prepare('SELECT uid FROM commitment WHERE id = ?').pluck().get(id)).toMatch(uuidV7);
     expect(db.prepare('SELECT count(*) FROM status_update WHERE uid IS NULL').pluck().get()).toBe(0);
     expect(outbox(db)).toEqual([]);
@@ -142,15 +124,10 @@ describe('migration 007: uids and the team outbox', () => {
     updateCommitment(db, { id, title: 'Second retitle', deadline: { on: '2026-03-01' } });
     const topic = Number(db.prepare(`INSERT INTO topic (name) VALUES ('security')`).run().lastInsertRowid);
     updateCommitment(db, { id, topicIds: [topic] });
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: statusId(db, 'stalled'),
-      effectiveOn: '2025-10-01',
-      note: 'Talks paused.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(id, statusIdOf(db, 'stalled'), '2025-10-01', { note: 'Talks paused.' }),
+    );
     undoLastAction(db);
     deleteCommitment(db, id);
     const created = insertCommitment(db, newCommitment(dossierId, { title: 'A new one' }));
@@ -187,15 +164,7 @@ describe('migration 007: uids and the team outbox', () => {
     expect(() => updateCommitment(db, { id, title: 'Not allowed' })).toThrow(/read-only team dossier/);
     expect(() => insertCommitment(db, newCommitment(dossierId))).toThrow(/read-only team dossier/);
     expect(() =>
-      recordStatusUpdate(db, {
-        commitmentId: id,
-        statusId: statusId(db, 'stalled'),
-        effectiveOn: '2025-10-01',
-        note: '',
-        partyId: null,
-        excerptId: null,
-        correctsId: null,
-      }),
+      recordStatusUpdate(db, newStatusUpdate(id, statusIdOf(db, 'stalled'), '2025-10-01')),
     ).toThrow(/read-only team dossier/);
     expect(() => deleteCommitment(db, id)).toThrow(/read-only team dossier/);
     expect(fingerprint(db)).toBe(before);

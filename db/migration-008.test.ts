@@ -1,20 +1,14 @@
 // Migration 008: of two updates effective the same day, the one recorded later is in force, then the
 // greater uid; never the local id, which differs between machines that received the same history.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { updateInForceSql } from './as-of.ts';
-import { insertCommitment } from './commitments.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { createDossier } from './reference.ts';
 import { historyOf, insertStatusUpdate, recordStatusUpdate } from './status-updates.ts';
-import { newCommitment, temporaryDatabase, temporaryFolder } from './testing.ts';
+import { databaseBefore, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { undoLastAction } from './undo.ts';
-
-const statusId = (db: Database, name: string) =>
-  db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+import { insertCommitment } from './commitment-add.ts';
 
 const inForce = (db: Database, commitmentId: number) =>
   db
@@ -36,16 +30,10 @@ function sameDayRecordedApart(db: Database): number {
   const dossierId = createDossier(db, 'Border cooperation', '');
   const commitmentId = insertCommitment(db, newCommitment(dossierId, { title: 'Joint port inspections' }));
   const update = (status: string, recordedAt: string) =>
-    insertStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(db, status),
-      effectiveOn: '2025-10-01',
-      note: status,
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      recordedAt,
-    });
+    insertStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusIdOf(db, status), '2025-10-01', { note: status, recordedAt }),
+    );
   update('stalled', '2025-10-03T09:00:00.000Z');
   update('in progress', '2025-10-02T09:00:00.000Z');
   return commitmentId;
@@ -53,13 +41,7 @@ function sameDayRecordedApart(db: Database): number {
 
 describe('migration 008: the order of history every machine agrees on', () => {
   it('settles existing same-day ties by when they were recorded', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-7]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version7 = openDatabase(file, { migrationsDir: folder });
+    const { db: version7, file } = databaseBefore(8);
     const commitmentId = sameDayRecordedApart(version7);
     expect(inForce(version7, commitmentId)).toBe('in progress');
     version7.close();
@@ -86,15 +68,7 @@ describe('migration 008: the order of history every machine agrees on', () => {
     const commitmentId = insertCommitment(db, newCommitment(dossierId, { title: 'Joint port inspections' }));
     const names = ['in progress', 'stalled', 'at risk', 'in progress', 'stalled'];
     for (const name of names) {
-      recordStatusUpdate(db, {
-        commitmentId,
-        statusId: statusId(db, name),
-        effectiveOn: '2025-10-01',
-        note: '',
-        partyId: null,
-        excerptId: null,
-        correctsId: null,
-      });
+      recordStatusUpdate(db, newStatusUpdate(commitmentId, statusIdOf(db, name), '2025-10-01'));
       expect(inForce(db, commitmentId)).toBe(name);
     }
     undoLastAction(db);

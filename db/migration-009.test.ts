@@ -1,27 +1,24 @@
 // Migrations 009 and 012: each party's own status in force, the scorecard's tallies and the dashboard's,
 // worked out once from a file written before them (with parties' own statuses, an undone one, a commitment no party made and one in the trash), then
 // kept by triggers: both agree with a count from scratch out of the history.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
-import { insertCommitment } from './commitments.ts';
 import { createDossier, saveParty, saveTopic } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { dashboardTallies, newCommitment, scorecardTallies, temporaryFolder } from './testing.ts';
+import {
+  dashboardTallies,
+  databaseBefore,
+  newCommitment,
+  newStatusUpdate,
+  scorecardTallies,
+} from './testing.ts';
 import { deleteCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 describe('migrations 009 and 012: the scorecard and the dashboard kept as the data changes', () => {
   it('works out the parties’ statuses and the tallies of a file written before it', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^00[1-8]_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'before.sqlite');
-    const before = openDatabase(file, { migrationsDir: folder });
+    const { db: before, file } = databaseBefore(9);
     const dossierId = createDossier(before, 'Border pact', '');
     const party = (name: string) => saveParty(before, { name, kind: 'state', actsForId: null, aliases: [] });
     const [mexico, us] = [party('Mexico'), party('United States')];
@@ -35,15 +32,7 @@ describe('migrations 009 and 012: the scorecard and the dashboard kept as the da
     const id = (sql: string) => before.prepare(sql).pluck().get() as number;
     const status = (name: string) => id(`SELECT id FROM status WHERE name = '${name}'`);
     const own = (name: string, effectiveOn: string) =>
-      recordStatusUpdate(before, {
-        commitmentId,
-        statusId: status(name),
-        effectiveOn,
-        partyId,
-        note: '',
-        excerptId: null,
-        correctsId: null,
-      });
+      recordStatusUpdate(before, newStatusUpdate(commitmentId, status(name), effectiveOn, { partyId }));
     own('partially fulfilled', '2025-10-01');
     own('fulfilled', '2025-11-01');
     undoLastAction(before);

@@ -1,12 +1,9 @@
 // Migration 010: a source's bibliographic record (a CSL JSON item). Sources stored before it keep
 // everything they had and have no record; the column takes only a JSON object.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { getSource, insertSource } from './sources.ts';
-import { temporaryDatabase, temporaryFolder } from './testing.ts';
+import { databaseBefore, temporaryDatabase } from './testing.ts';
 
 const article = {
   title: 'Joint statement on security cooperation',
@@ -19,13 +16,7 @@ const article = {
 
 describe('migration 010: sources with their bibliographic record', () => {
   it('keeps the sources of a version 8 database whole, with no record', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) => /^(00[1-9])_.*\.sql$/.test(name))) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version9 = openDatabase(file, { migrationsDir: folder });
+    const { db: version9, file } = databaseBefore(10);
     version9
       .prepare(
         `INSERT INTO source (title, publisher, url, published_on, language, full_text, text_sha256)

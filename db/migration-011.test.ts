@@ -1,24 +1,13 @@
 // Migration 011: watched feeds and the inbox are added to a database holding sources, which stay whole.
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addFeed, inboxCounts, listFeeds } from './feeds.ts';
-import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
 import { addSource, getSource } from './sources.ts';
-import { temporaryFolder } from './testing.ts';
+import { databaseBefore } from './testing.ts';
 
 describe('migration 011: watched feeds and the inbox', () => {
   it('adds empty feeds and an empty inbox beside the sources already stored', () => {
-    const folder = join(temporaryFolder(), 'migrations');
-    mkdirSync(folder);
-    for (const file of readdirSync(defaultMigrationsDir).filter((name) =>
-      /^(00[1-9]|010)_.*\.sql$/.test(name),
-    )) {
-      copyFileSync(join(defaultMigrationsDir, file), join(folder, file));
-    }
-    const file = join(temporaryFolder(), 'pledgewatch.sqlite');
-    const version10 = openDatabase(file, { migrationsDir: folder });
+    const { db: version10, file } = databaseBefore(11);
     const draft = {
       title: 'Joint communiqué',
       publisher: 'Governments',

@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { defaultMigrationsDir, loadMigrations } from './migrations.ts';
 import { DatabaseOpenError, openDatabase } from './open.ts';
-import { temporaryFolder } from './testing.ts';
+import { fileHash, temporaryFolder } from './testing.ts';
 
 const latest = loadMigrations().length;
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** A migrations folder holding the shipped migrations plus extra ones, to test the next upgrade. */
 function migrationsWith(extra: Record<string, string>): string {
@@ -48,10 +46,10 @@ describe('openDatabase', () => {
     raw.pragma('journal_mode = DELETE');
     raw.pragma(`user_version = ${latest + 1}`);
     raw.close();
-    const before = sha256(file);
+    const before = fileHash(file);
     expect(() => openDatabase(file)).toThrow(DatabaseOpenError);
     expect(() => openDatabase(file)).toThrow(/newer Pledgewatch.*has not been changed/);
-    expect(sha256(file)).toBe(before);
+    expect(fileHash(file)).toBe(before);
   });
 
   it('refuses a file that is not a database, without changing it', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { insertCommitment, type NewCommitment } from './commitments.ts';
 import {
   createDossier,
   deleteReference,
@@ -11,16 +10,16 @@ import {
   saveTopic,
 } from './reference.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { deleteCommitment } from './trash.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Bilateral', 'US–Mexico');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
     insertCommitment(db, newCommitment(dossierId, { title, ...input }));
-  const status = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const status = (name: string) => statusIdOf(db, name);
   const state = (name: string) => saveParty(db, { name, kind: 'state', actsForId: null, aliases: [] });
   const topic = (name: string, parentId: number | null = null) =>
     saveTopic(db, { name, parentId, keywords: [] });
@@ -190,15 +189,7 @@ describe('what uses reference data, and deleting it', () => {
     topic('fentanyl', security);
     const titles = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'];
     const ids = titles.map((title) => add(title, { madeBy: [us], topicIds: [security] }));
-    recordStatusUpdate(db, {
-      commitmentId: ids[0]!,
-      statusId: status('in progress'),
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: us,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(ids[0]!, status('in progress'), '2025-10-01', { partyId: us }));
     deleteCommitment(db, ids[0]!);
     expect(referenceUsage(db, 'party', us)).toEqual({
       commitments: 6,
@@ -285,15 +276,7 @@ describe('what uses reference data, and deleting it', () => {
   it('says a status in the history stays, as history is never edited', () => {
     const { db, add, status } = setUp();
     const id = add('Open the border crossing');
-    recordStatusUpdate(db, {
-      commitmentId: id,
-      statusId: status('stalled'),
-      effectiveOn: '2025-10-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(id, status('stalled'), '2025-10-01'));
     expect(() => deleteReference(db, 'status', status('stalled'))).toThrow(
       refusal(
         'conflict',

@@ -1,7 +1,6 @@
 // Report templates and the state a report remembers: saved by name in any case, deleted without
 // forgetting the reports sent, and the state read as of the report's day.
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { recordReportSnapshot, reportState } from './report-snapshots.ts';
 import {
@@ -11,11 +10,8 @@ import {
   saveReportTemplate,
 } from './report-templates.ts';
 import { insertStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase } from './testing.ts';
-
-function statusId(db: ReturnType<typeof temporaryDatabase>['db'], name: string): number {
-  return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-}
+import { fingerprint, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
+import { insertCommitment } from './commitment-add.ts';
 
 describe('report templates', () => {
   it('saves by name, replacing a template of the same name in any case', () => {
@@ -64,29 +60,16 @@ describe('the state a report remembers', () => {
   it('is each commitment’s status, due date, evidence and history on the report’s day', () => {
     const { db } = temporaryDatabase();
     const dossierId = createDossier(db, 'Pact', '');
-    const id = insertCommitment(db, {
-      dossierId,
-      title: 'Open the crossing',
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-09-03',
-      deadline: { on: '2026-01-31' },
-      statusId: statusId(db, 'announced'),
-      firstUpdate: { recordedAt: '2025-09-03T10:00:00.000Z' },
-    });
-    const later = insertStatusUpdate(db, {
-      commitmentId: id,
-      statusId: statusId(db, 'in progress'),
-      effectiveOn: '2025-11-01',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    const id = insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title: 'Open the crossing',
+        deadline: { on: '2026-01-31' },
+        statusId: statusIdOf(db, 'announced'),
+        firstUpdate: { recordedAt: '2025-09-03T10:00:00.000Z' },
+      }),
+    );
+    const later = insertStatusUpdate(db, newStatusUpdate(id, statusIdOf(db, 'in progress'), '2025-11-01'));
     const first = later - 1;
     expect(reportState(db, [id], undefined)).toEqual({
       [id]: {

@@ -1,8 +1,8 @@
 // Report templates: a report the analyst sends again and again ("Friday briefing"), kept by name.
 import type { Database } from 'better-sqlite3';
-import type { CommitmentFilter } from './commitments.ts';
 import { DomainError } from './errors.ts';
 import { statement } from './statements.ts';
+import type { CommitmentFilter } from './commitment-filter.ts';
 
 export const reportTemplateFormats = ['pdf', 'xlsx', 'csv', 'md', 'json', 'docx', 'html'] as const;
 export type ReportFormat = (typeof reportTemplateFormats)[number];

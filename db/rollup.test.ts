@@ -1,34 +1,31 @@
 // Roll-up of a parent's children and each maker's standing, on the commitment page, today and as of a day.
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { rollUpRule } from './rollup.ts';
 import { recordStatusUpdate } from './status-updates.ts';
-import { temporaryDatabase, newCommitment } from './testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Roll-up', '');
   const party = (name: string) =>
     Number(db.prepare(`INSERT INTO party (name, kind) VALUES (?, 'state')`).run(name).lastInsertRowid);
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const add = (input: Partial<NewCommitment>) =>
     insertCommitment(
       db,
       newCommitment(dossierId, { title: 'A commitment', deadline: { on: '2026-07-01' }, ...input }),
     );
   const update = (commitmentId: number, status: string, effectiveOn: string, partyId: number | null = null) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(status),
-      effectiveOn,
-      note: '',
-      partyId,
-      excerptId: null,
-      correctsId: null,
-      brokenBeforeDeadlineReason: 'Scripted for the test.',
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusId(status), effectiveOn, {
+        partyId,
+        brokenBeforeDeadlineReason: 'Scripted for the test.',
+      }),
+    );
   return { db, add, update, party, statusId };
 }
 

@@ -11,8 +11,8 @@ import type {
   SourcePage,
   SourceSummary,
 } from '../electron/domain/model.ts';
-import { ftsQuery } from './commitments.ts';
 import { statement } from './statements.ts';
+import { ftsQuery } from './commitment-filter.ts';
 
 export type SourceFields = SourceDraft;
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { createDossier, saveParty } from './reference.ts';
 import {
   bulkRecordStatus,
@@ -10,44 +10,38 @@ import {
   retractUpdates,
   type RecordedStatusUpdate,
 } from './status-updates.ts';
-import { fingerprint, shareDossier, temporaryDatabase } from './testing.ts';
+import {
+  fingerprint,
+  newCommitment,
+  newStatusUpdate,
+  shareDossier,
+  statusIdOf,
+  temporaryDatabase,
+} from './testing.ts';
 import { deleteCommitment } from './trash.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Bilateral', '');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'reprieve',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-07-31',
-      deadline: { amount: 90, unit: 'days', from: '2025-07-31' }, // due 2025-10-29
-      ...input,
-    });
-  const status = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        kind: 'reprieve',
+        announcedOn: '2025-07-31',
+        deadline: { amount: 90, unit: 'days', from: '2025-07-31' }, // due 2025-10-29
+        ...input,
+      }),
+    );
+  const status = (name: string) => statusIdOf(db, name);
   const record = (
     commitmentId: number,
     name: string,
     effectiveOn: string,
     more: Partial<RecordedStatusUpdate> = {},
-  ) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: status(name),
-      effectiveOn,
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      ...more,
-    });
+  ) => recordStatusUpdate(db, newStatusUpdate(commitmentId, status(name), effectiveOn, more));
   return { db, add, status, record };
 }
 

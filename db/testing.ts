@@ -1,12 +1,13 @@
 // Test support: real temporary database files, and a fingerprint to prove a failed call changed nothing.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { NewCommitment } from './commitments.ts';
+import type { RecordedStatusUpdate } from './status-updates.ts';
 import { defaultMigrationsDir } from './migrations.ts';
 import { openDatabase } from './open.ts';
+import type { NewCommitment } from './commitment-add.ts';
 
 export function temporaryFolder(): string {
   return mkdtempSync(join(tmpdir(), 'pledgewatch-'));
@@ -15,6 +16,22 @@ export function temporaryFolder(): string {
 export function temporaryDatabase(): { db: Database; file: string } {
   const file = join(temporaryFolder(), 'pledgewatch.sqlite');
   return { db: openDatabase(file), file };
+}
+
+/** The SHA-256 of a file's bytes: the same hash before and after means the file was left as it was. */
+export function fileHash(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * Flips bytes inside pages `from` to `to` of a database file, as a failing disk or a careless sync tool
+ * would; writes the damaged copy to `into` when given.
+ */
+export function damageFile(file: string, [from, to]: [number, number] = [3, 6], into = file): void {
+  const bytes = readFileSync(file);
+  const pageSize = bytes.readUInt16BE(16);
+  for (let offset = pageSize * from; offset < pageSize * to; offset += 7) bytes[offset] = 0xff;
+  writeFileSync(into, bytes);
 }
 
 /** A hash of every row of every table: equal fingerprints mean nothing was written. */
@@ -46,6 +63,30 @@ export function newCommitment(dossierId: number, fields: Partial<NewCommitment> 
     topicIds: [],
     announcedOn: '2025-09-03',
     deadline: null,
+    ...fields,
+  };
+}
+
+/** The id of the status of that name. */
+export function statusIdOf(db: Database, name: string): number {
+  return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+}
+
+/** A status update for a test: no note, party, evidence or correction unless the test names them. */
+export function newStatusUpdate(
+  commitmentId: number,
+  statusId: number,
+  effectiveOn: string,
+  fields: Partial<RecordedStatusUpdate> = {},
+): RecordedStatusUpdate {
+  return {
+    commitmentId,
+    statusId,
+    effectiveOn,
+    note: '',
+    partyId: null,
+    excerptId: null,
+    correctsId: null,
     ...fields,
   };
 }

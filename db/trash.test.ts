@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { createDossier } from './reference.ts';
 import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from './trash.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();

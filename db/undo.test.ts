@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCommitment, insertCommitment, type NewCommitment } from './commitments.ts';
+import { getCommitment } from './commitments.ts';
 import { commitmentState, updateCommitment } from './edits.ts';
 import {
   createDossier,
@@ -10,27 +10,19 @@ import {
   saveTopic,
 } from './reference.ts';
 import { bulkRecordStatus, evidenceOf, historyOf, recordStatusUpdate } from './status-updates.ts';
-import { fingerprint, temporaryDatabase, newCommitment } from './testing.ts';
+import { fingerprint, newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from './testing.ts';
 import { deleteCommitment, listTrash, restoreCommitment } from './trash.ts';
 import { undoLastAction } from './undo.ts';
+import { insertCommitment, type NewCommitment } from './commitment-add.ts';
 
 function setUp() {
   const { db } = temporaryDatabase();
   const dossierId = createDossier(db, 'Bilateral', '');
   const add = (title: string, input: Partial<NewCommitment> = {}) =>
     insertCommitment(db, newCommitment(dossierId, { title, deadline: { on: '2026-07-01' }, ...input }));
-  const status = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const status = (name: string) => statusIdOf(db, name);
   const record = (commitmentId: number, name: string, effectiveOn: string, excerptId: number | null = null) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: status(name),
-      effectiveOn,
-      note: '',
-      partyId: null,
-      excerptId,
-      correctsId: null,
-    });
+    recordStatusUpdate(db, newStatusUpdate(commitmentId, status(name), effectiveOn, { excerptId }));
   return { db, dossierId, add, status, record };
 }
 

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { expect, test } from './browser-mode.ts';
+import { newestStatusUpdate } from './pages.ts';
 
 test.use({ sample: true });
 
@@ -63,10 +64,7 @@ test('records a per-party update with evidence, and undoes it with Ctrl+Z', asyn
   const mexico = standings.getByRole('row', { name: /Mexico/ });
   await expect(mexico).toContainText('partially fulfilled');
   await expect(mexico).toContainText('partial (0)');
-  const newest = page
-    .getByRole('list', { name: 'Status updates, newest first' })
-    .getByRole('listitem')
-    .first();
+  const newest = newestStatusUpdate(page);
   await expect(newest).toContainText('for Mexico');
   await expect(newest).toContainText('Mission Firewall');
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './browser-mode.ts';
+import { openAddSource, newestStatusUpdate } from './pages.ts';
 
 const article = readFileSync(
   join(import.meta.dirname, '..', 'electron', 'ingest', 'extract', 'fixtures', 'acuerdo-es.txt'),
@@ -14,9 +15,7 @@ test('pastes an article, turns a highlighted sentence into a commitment and sees
   page,
   app,
 }) => {
-  await page.goto(app.url + '#/sources');
-  await page.getByRole('button', { name: '+ Add a source' }).click();
-  const form = page.getByRole('form', { name: 'Add a source' });
+  const form = await openAddSource(page, app.url);
   await form
     .getByLabel('Title', { exact: true })
     .fill('México y Estados Unidos acuerdan reforzar la cooperación');
@@ -59,9 +58,7 @@ test('says why a sentence reads as a commitment, and adds the states it names to
   page,
   app,
 }) => {
-  await page.goto(app.url + '#/sources');
-  await page.getByRole('button', { name: '+ Add a source' }).click();
-  const form = page.getByRole('form', { name: 'Add a source' });
+  const form = await openAddSource(page, app.url);
   await form.getByLabel('Title', { exact: true }).fill('Chile y Perú acuerdan un plan pesquero');
   await form
     .getByLabel('Text', { exact: true })
@@ -117,9 +114,7 @@ test('attaches a quote as evidence to the commitment it is about, with the statu
   page,
   app,
 }) => {
-  await page.goto(app.url + '#/sources');
-  await page.getByRole('button', { name: '+ Add a source' }).click();
-  const form = page.getByRole('form', { name: 'Add a source' });
+  const form = await openAddSource(page, app.url);
   await form.getByLabel('Title', { exact: true }).fill('Pausa arancelaria');
   await form.getByLabel('Published on').fill('2025-09-04');
   await form.getByLabel('Text', { exact: true }).fill(article);
@@ -141,10 +136,7 @@ test('attaches a quote as evidence to the commitment it is about, with the statu
   const quotes = page.getByRole('region', { name: 'Quotes used' });
   await expect(quotes).toContainText(quote);
   await quotes.getByRole('link', { name: /reprieve/ }).click();
-  const newest = page
-    .getByRole('list', { name: 'Status updates, newest first' })
-    .getByRole('listitem')
-    .first();
+  const newest = newestStatusUpdate(page);
   await expect(newest).toContainText('Reported again on 4 September.');
   await expect(newest).toContainText(quote);
 });
@@ -152,9 +144,7 @@ test('attaches a quote as evidence to the commitment it is about, with the statu
 test('reads a dropped PDF and offers to merge the same article added twice', async ({ page, app }) => {
   const pdf = join(import.meta.dirname, '..', 'electron', 'ingest', 'fixtures', 'statement.pdf');
   for (const attempt of [1, 2]) {
-    await page.goto(app.url + '#/sources');
-    await page.getByRole('button', { name: '+ Add a source' }).click();
-    const form = page.getByRole('form', { name: 'Add a source' });
+    const form = await openAddSource(page, app.url);
     await form.locator('input[type=file]').setInputFiles(pdf);
     await expect(form.getByLabel('Title', { exact: true })).toHaveValue('Joint statement of 15 January 2026');
     await expect(form.getByLabel('Text', { exact: true })).toHaveValue(/will meet again on 23 January 2026/);

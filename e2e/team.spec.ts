@@ -9,6 +9,7 @@ import { addMember } from '../electron/team/members.ts';
 import { startCluster, type PgCluster } from '../electron/team/testing/pg-cluster.ts';
 import { TeamServer } from '../electron/team/testing/team-server.ts';
 import { expect, run, startServer, temporaryFile, test } from './browser-mode.ts';
+import { newestStatusUpdate } from './pages.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -133,10 +134,7 @@ test('a status update Alice records shows on Bob’s open page, recorded by Alic
 
   await recordStatus(alice, 'partially fulfilled', 'Joint patrols began on both sides of the border.');
 
-  const newest = bob
-    .getByRole('list', { name: 'Status updates, newest first' })
-    .getByRole('listitem')
-    .first();
+  const newest = newestStatusUpdate(bob);
   await expect(newest).toContainText('Joint patrols began', { timeout: 15_000 });
   await expect(newest).toContainText('partially fulfilled');
   await expect(newest).toContainText('recorded by alice');
@@ -254,10 +252,7 @@ test('offline, a change waits and says so; when the server is back it reaches Bo
   await syncNow(alice);
   // Bob's app lost its listening connection with the server; it retries within seconds, not at the
   // minute's sync.
-  const newest = bob
-    .getByRole('list', { name: 'Status updates, newest first' })
-    .getByRole('listitem')
-    .first();
+  const newest = newestStatusUpdate(bob);
   await expect(newest).toContainText('Patrols paused', { timeout: 30_000 });
   await expect(newest).toContainText('recorded by alice');
 });

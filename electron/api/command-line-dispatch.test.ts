@@ -1,11 +1,10 @@
 // The command line's own operations: validated by the contract like every other, refusing bad input with
 // the field named and the file untouched, and out of reach of the transports' entry points.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import { fileHash, fingerprint, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { openDatabase } from '../../db/open.ts';
 import { callCommandLineOperation } from './command-line-dispatch.ts';
 import { commandLineContract } from './contract.ts';
@@ -17,10 +16,6 @@ function sampleFile(): string {
   expect(callOperation(db, 'loadSample', {})).toMatchObject({ ok: true });
   db.close();
   return file;
-}
-
-function sha256(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
 }
 
 /** Inputs each operation must refuse: wrong types, unknown fields, paths that are not full paths. */
@@ -53,7 +48,7 @@ describe('callCommandLineOperation', () => {
   for (const [name, inputs] of Object.entries(badInputs)) {
     it(`${name} refuses bad input naming the field, and leaves the file as it was`, async () => {
       const file = sampleFile();
-      const before = sha256(file);
+      const before = fileHash(file);
       for (const input of inputs) {
         const result = await callCommandLineOperation(file, name, input);
         expect(result.ok, JSON.stringify(input)).toBe(false);
@@ -62,7 +57,7 @@ describe('callCommandLineOperation', () => {
         expect(result.error.message).toContain(name);
         expect(result.error.issues?.length).toBeGreaterThan(0);
       }
-      expect(sha256(file)).toBe(before);
+      expect(fileHash(file)).toBe(before);
       expect(existsSync(join(file, '..', 'backups'))).toBe(false);
     });
   }
@@ -70,7 +65,7 @@ describe('callCommandLineOperation', () => {
   it('answers arbitrary input with a clear error or a valid result, never writing where it was not told', async () => {
     const file = sampleFile();
     const folder = join(file, '..');
-    const before = sha256(file);
+    const before = fileHash(file);
     for (const name of commandLineOperationNames) {
       await fc.assert(
         fc.asyncProperty(fc.anything({ maxDepth: 2, withNullPrototype: true }), async (input) => {
@@ -87,7 +82,7 @@ describe('callCommandLineOperation', () => {
         { numRuns: 100 },
       );
     }
-    expect(sha256(file)).toBe(before);
+    expect(fileHash(file)).toBe(before);
     // The file and SQLite's own companions (a read-only connection leaves them); no backups, no copies.
     expect(readdirSync(folder).filter((name) => !/^pledgewatch\.sqlite(-wal|-shm)?$/.test(name))).toEqual([]);
   });
@@ -117,7 +112,7 @@ describe('callCommandLineOperation', () => {
 
   it('refuses a backup that is not there, the database itself, and a copy over the database', async () => {
     const file = sampleFile();
-    const before = sha256(file);
+    const before = fileHash(file);
     const missing = join(temporaryFolder(), 'none.sqlite');
     expect(await callCommandLineOperation(file, 'restoreDatabaseFile', { backup: missing })).toMatchObject({
       ok: false,
@@ -131,7 +126,7 @@ describe('callCommandLineOperation', () => {
       ok: false,
       error: { code: 'invalid_input', issues: [{ path: 'out' }] },
     });
-    expect(sha256(file)).toBe(before);
+    expect(fileHash(file)).toBe(before);
   });
 
   it('cannot be reached through the entry points the transports call', async () => {

@@ -2,15 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { today } from '../../db/as-of.ts';
 import type { Dashboard } from '../domain/model.ts';
-import { temporaryDatabase } from '../../db/testing.ts';
+import { statusIdOf, temporaryDatabase } from '../../db/testing.ts';
 import { callOperation } from './dispatch.ts';
 
 function sample() {
   const { db } = temporaryDatabase();
   const call = (name: string, input: unknown) => callOperation(db, name, input);
   expect(call('loadSample', {})).toMatchObject({ ok: true });
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   const dashboard = (input: object): Dashboard => {
     const result = call('getDashboard', input);
     if (!result.ok) throw new Error(result.error.message);

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { backupsOf, takeManualBackup } from '../../db/backups.ts';
 import { DomainError } from '../../db/errors.ts';
-import { getCommitment, insertCommitment, listCommitments } from '../../db/commitments.ts';
+import { getCommitment, listCommitments } from '../../db/commitments.ts';
 import { getDashboard } from '../../db/dashboard.ts';
 import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
 import { updateCommitment } from '../../db/edits.ts';
@@ -42,6 +42,7 @@ import { keepsPasswords } from '../team/passwords.ts';
 import { teamRevision, teamStatus } from '../team/share.ts';
 import type { OutputOf, ParsedInputOf } from './contract.ts';
 import type { OperationName } from './operation-names.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 /** A handler may finish later (rendering a report): transports call callOperationAsync. */
 export type Handlers = {

@@ -1,6 +1,6 @@
 // A source and its CSL item, both ways: what a citation file's entry becomes as a source, and the item
 // a stored source is cited and exported from.
-import type { CslItem, SourceDraft } from '../domain/model.ts';
+import type { CslItem, SourceDescription, SourceDraft } from '../domain/model.ts';
 
 /** Who published it: the publisher, else the website or journal, else the issuing authority. */
 export function publisherOf(item: CslItem): string {
@@ -55,13 +55,8 @@ export function itemId(sourceId: number): string {
   return `source-${sourceId}`;
 }
 
-export interface CitedSource {
+export interface CitedSource extends SourceDescription {
   id: number;
-  title: string;
-  publisher: string;
-  url: string | null;
-  publishedOn: string | null;
-  language: string;
   csl: CslItem | null;
 }
 

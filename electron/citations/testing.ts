@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import type { SourceDescription } from '../domain/model.ts';
 import { callOperationAsync } from '../api/dispatch.ts';
 
 export const fixtures = join(import.meta.dirname, 'fixtures');
@@ -22,13 +23,8 @@ export async function call<T>(db: Database, name: string, input: unknown): Promi
   return result.value as T;
 }
 
-export interface StoredSourceRow {
+export interface StoredSourceRow extends SourceDescription {
   id: number;
-  title: string;
-  publisher: string;
-  url: string | null;
-  publishedOn: string | null;
-  language: string;
   fullText: string;
   csl: string | null;
 }

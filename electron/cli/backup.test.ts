@@ -1,23 +1,11 @@
 // `npm run cli -- backup | restore | check` as the analyst runs them, in a child process.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../db/backups.ts';
-import { temporaryFolder } from '../../db/testing.ts';
+import { damageFile, fileHash, temporaryFolder } from '../../db/testing.ts';
 import { cli, fingerprintOf } from './testing.ts';
-
-function sha256(file: string): string {
-  return createHash('sha256').update(readFileSync(file)).digest('hex');
-}
-
-function damage(file: string): void {
-  const bytes = readFileSync(file);
-  const pageSize = bytes.readUInt16BE(16);
-  for (let offset = pageSize * 3; offset < pageSize * 6; offset += 7) bytes[offset] = 0xff;
-  writeFileSync(file, bytes);
-}
 
 function sampleDatabase(): string {
   const file = join(temporaryFolder(), 'pledgewatch.sqlite');
@@ -42,12 +30,12 @@ describe('backup and restore from the command line', () => {
     expect(cli(['backup', '--db', file]).code).toBe(0);
     const [backup] = listBackups(file);
     const backedUp = fingerprintOf(backup!.path);
-    damage(file);
-    const damagedHash = sha256(file);
+    damageFile(file);
+    const damagedHash = fileHash(file);
     const check = cli(['check', '--db', file]);
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/is damaged/);
-    expect(sha256(file)).toBe(damagedHash);
+    expect(fileHash(file)).toBe(damagedHash);
 
     const restore = cli(['restore', backup!.path, '--db', file]);
     expect(restore.stderr).toBe('');
@@ -56,7 +44,7 @@ describe('backup and restore from the command line', () => {
     expect(restore.stdout).toBe(
       `Restored ${file} from ${backup!.path}. The database as it was is kept as ${kept.path}.\n`,
     );
-    expect(sha256(kept.path)).toBe(damagedHash);
+    expect(fileHash(kept.path)).toBe(damagedHash);
     expect(fingerprintOf(file)).toBe(backedUp);
     expect(cli(['check', '--db', file]).code).toBe(0);
   });
@@ -65,8 +53,8 @@ describe('backup and restore from the command line', () => {
     const file = sampleDatabase();
     expect(cli(['backup', '--db', file]).code).toBe(0);
     const [backup] = listBackups(file);
-    damage(backup!.path);
-    const hash = sha256(file);
+    damageFile(backup!.path);
+    const hash = fileHash(file);
     const damaged = cli(['restore', backup!.path, '--db', file]);
     expect(damaged.code).toBe(1);
     expect(damaged.stderr).toMatch(
@@ -82,7 +70,7 @@ describe('backup and restore from the command line', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr).toMatch(message);
     }
-    expect(sha256(file)).toBe(hash);
+    expect(fileHash(file)).toBe(hash);
     expect(listBackups(file).map((candidate) => candidate.kind)).toEqual(['manual']);
   });
 

@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { fingerprint, temporaryFolder } from '../../db/testing.ts';
+import { fingerprint, newStatusUpdate, temporaryFolder } from '../../db/testing.ts';
 import { renderCalendarForApi } from '../reports/calendar.ts';
 import { cli } from './testing.ts';
 
@@ -100,15 +100,14 @@ describe('calendar of deadlines', () => {
       .prepare(`SELECT id FROM commitment WHERE title LIKE '90-day reprieve%'`)
       .pluck()
       .get() as number;
-    recordStatusUpdate(database, {
-      commitmentId: reprieve,
-      statusId: database.prepare(`SELECT id FROM status WHERE name = 'fulfilled'`).pluck().get() as number,
-      effectiveOn: '2025-10-29',
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      database,
+      newStatusUpdate(
+        reprieve,
+        database.prepare(`SELECT id FROM status WHERE name = 'fulfilled'`).pluck().get() as number,
+        '2025-10-29',
+      ),
+    );
     const after = calendarAt('2026-03-01T09:05:00Z');
     database.close();
     expect(after.map((event) => event.uid)).toEqual(before.map((event) => event.uid));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
 import { saveReportTemplate } from '../../db/report-templates.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { temporaryFolder } from '../../db/testing.ts';
+import { damageFile, fileHash, newStatusUpdate, temporaryFolder } from '../../db/testing.ts';
 import { cli, fingerprintOf } from './testing.ts';
 
 /** The sample loaded into a new database, through the command line. */
@@ -228,15 +228,15 @@ describe('command line', () => {
       .prepare(`SELECT id FROM commitment WHERE title LIKE '90-day reprieve%'`)
       .pluck()
       .get() as number;
-    recordStatusUpdate(db, {
-      commitmentId: reprieve,
-      statusId: db.prepare(`SELECT id FROM status WHERE name = 'lapsed'`).pluck().get() as number,
-      effectiveOn: new Date().toISOString().slice(0, 10),
-      note: 'The reprieve ran out.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(
+        reprieve,
+        db.prepare(`SELECT id FROM status WHERE name = 'lapsed'`).pluck().get() as number,
+        new Date().toISOString().slice(0, 10),
+        { note: 'The reprieve ran out.' },
+      ),
+    );
     saveReportTemplate(db, { name: 'Tariff watch', scope: { topicId: tariffsTopic(db) }, format: 'md' });
     db.close();
 
@@ -308,15 +308,13 @@ describe('command line', () => {
     expect(readFileSync(foreign, 'utf8')).toBe('not a database at all, just notes');
 
     // Flip bytes inside a table page of a real database.
-    const bytes = readFileSync(file);
-    const pageSize = bytes.readUInt16BE(16);
-    for (let offset = pageSize * 3; offset < pageSize * 6; offset += 7) bytes[offset] = 0xff;
     const damaged = join(temporaryFolder(), 'damaged.sqlite');
-    writeFileSync(damaged, bytes);
+    damageFile(file, [3, 6], damaged);
+    const damagedHash = fileHash(damaged);
     const check = cli(['check', '--db', damaged]);
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/damaged/);
-    expect(readFileSync(damaged).equals(bytes)).toBe(true);
+    expect(fileHash(damaged)).toBe(damagedHash);
   });
 
   it('refuses to back up a database that does not exist, creating nothing', () => {

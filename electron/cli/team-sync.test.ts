@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open.ts';
 import { fingerprint, temporaryFolder } from '../../db/testing.ts';
 import { dossierDigest } from '../team/testing/digest.ts';
-import { startCluster } from '../team/testing/pg-cluster.ts';
-import { TeamServer } from '../team/testing/team-server.ts';
+import { TeamServer, twoWriters } from '../team/testing/team-server.ts';
 
 const entry = join(import.meta.dirname, 'main.ts');
 let server: TeamServer;
@@ -16,18 +15,11 @@ let port: number;
 const dossier = 'US–Mexico security and trade cooperation, 2025';
 
 beforeAll(async () => {
-  server = new TeamServer(await startCluster());
+  server = await TeamServer.start(twoWriters);
   port = server.cluster.port;
-  await server.setUp([
-    { name: 'alice', write: true },
-    { name: 'bob', write: true },
-  ]);
 }, 120_000);
 
-afterAll(async () => {
-  await server?.closeAll();
-  await server?.cluster.destroy();
-});
+afterAll(() => server?.destroy());
 
 /** The command line in a child process; `env` adds PGPASSWORD or PGPASSFILE as an analyst would. */
 function cli(

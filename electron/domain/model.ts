@@ -264,13 +264,17 @@ export interface Backup {
   bytes: number;
 }
 
-export interface SourceSummary {
-  id: number;
+/** What describes a source wherever it is listed or cited: title, publisher, address, day, language. */
+export interface SourceDescription {
   title: string;
   publisher: string;
   url: string | null;
   publishedOn: string | null;
   language: string;
+}
+
+export interface SourceSummary extends SourceDescription {
+  id: number;
   addedAt: string;
   excerptCount: number;
   /** With a search: the matching passage, the words between «» marks. */
@@ -284,12 +288,7 @@ export interface SourcePage {
 }
 
 /** A source as typed, pasted or read from a file, before it is stored. */
-export interface SourceDraft {
-  title: string;
-  publisher: string;
-  url: string | null;
-  publishedOn: string | null;
-  language: string;
+export interface SourceDraft extends SourceDescription {
   fullText: string;
   /**
    * The source's bibliographic record as a CSL JSON item (authors, item type, identifiers), from a

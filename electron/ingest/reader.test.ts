@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getCommitment } from '../../db/commitments.ts';
 import { attachEvidence, createCommitmentFromQuote } from '../../db/evidence.ts';
 import { addSource, dismissCandidate, similarCommitments } from '../../db/sources.ts';
-import { fingerprint, temporaryDatabase } from '../../db/testing.ts';
+import { fingerprint, newCommitment, statusIdOf, temporaryDatabase } from '../../db/testing.ts';
 import { readSource } from './reader.ts';
 import { loadSample } from './sample.ts';
 
@@ -25,8 +25,7 @@ function setUp() {
     },
     'ask',
   );
-  const statusId = (name: string) =>
-    db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+  const statusId = (name: string) => statusIdOf(db, name);
   return { db, dossierId, sourceId: added.id!, statusId };
 }
 
@@ -52,18 +51,11 @@ describe('reading a source', () => {
     const { id, excerptId } = createCommitmentFromQuote(
       db,
       { sourceId, start: pledge.start, end: pledge.end, speaker: '' },
-      {
-        dossierId,
+      newCommitment(dossierId, {
         title: 'Extend gun tracing to all 32 states',
-        summary: '',
-        kind: 'pledge',
-        parentId: null,
-        madeBy: [],
-        owedTo: [],
-        topicIds: [],
         announcedOn: '2025-09-04',
         deadline: { amount: 90, unit: 'days', from: '2025-09-04' },
-      },
+      }),
     );
     const detail = getCommitment(db, id);
     expect(detail.evidence).toEqual([expect.objectContaining({ excerptId, text: pledge.sentence })]);

@@ -3,8 +3,8 @@
 // not the originals, and say so in their title and publisher; their excerpts are paraphrases, shown
 // as such, except the three short quotes of the news report, stored verbatim and attributed to their
 // speakers.
-import type { NewCommitment } from '../../db/commitments.ts';
 import type { CommitmentKind, PartyKind } from '../domain/model.ts';
+import type { NewCommitment } from '../../db/commitment-add.ts';
 
 export type SampleStatusName =
   | 'not yet assessed'

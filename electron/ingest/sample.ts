@@ -1,7 +1,6 @@
 // Loads the US–Mexico 2025 sample dossier into a database, once, in a single transaction.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { insertCommitment } from '../../db/commitments.ts';
 import { DomainError } from '../../db/errors.ts';
 import { statement } from '../../db/statements.ts';
 import { insertStatusUpdate } from '../../db/status-updates.ts';
@@ -15,6 +14,7 @@ import {
   type SampleStatusName,
   type SampleTopic,
 } from './sample-us-mexico-2025.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 export interface SampleLoad {
   dossierId: number;

@@ -7,11 +7,12 @@
 import type { Database } from 'better-sqlite3';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { today } from '../../db/as-of.ts';
-import { commitmentIds, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
+import { commitmentIds, commitmentRows } from '../../db/commitments.ts';
 import type { CommitmentRow } from '../domain/model.ts';
 import { statement } from '../../db/statements.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { safeFileName } from './file-names.ts';
+import type { CommitmentFilter } from '../../db/commitment-filter.ts';
 
 export interface CalendarEntry extends CommitmentRow {
   uid: string;

@@ -1,11 +1,11 @@
 // Commitment rows for the spreadsheets, from one lean statement instead of one commitment at a time.
 import type { Database } from 'better-sqlite3';
 import { asOfDay, statusJoins, statusSince } from '../../db/as-of.ts';
-import { filterClause } from '../../db/commitments.ts';
 import { deadlineStateSql } from '../../db/deadlines.ts';
 import { statement } from '../../db/statements.ts';
 import { listSeparator } from './cells.ts';
 import type { ReportScope } from './model.ts';
+import { filterClause } from '../../db/commitment-filter.ts';
 
 /** A row of the ordered statement: the columns of cells.ts, in their order. */
 export type CommitmentRow = [

@@ -25,6 +25,7 @@ import {
 } from './docx-parts.ts';
 import { noteParagraphs } from './docx-notes.ts';
 import type { Report } from './model.ts';
+import { headingFactsLine } from './heading-facts.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels } from './sections.ts';
 import type { ReportChanges } from './since.ts';
@@ -35,7 +36,6 @@ import {
   changeText,
   citationStyleLabel,
   comparedWithText,
-  commitmentCountText,
   firstReportText,
   correctionText,
   deadlineStateLabel,
@@ -93,18 +93,7 @@ function header(report: Report): FileChild[] {
     }),
     h(HeadingLevel.HEADING_1, report.title),
     plain(scopeLine(report.scopeTerms)),
-    meta(
-      [
-        m.layout_meta_as_of({
-          day: report.asOf ? readableDay(report.asOf) : m.layout_today({ day: readableDay(report.day) }),
-        }),
-        report.dataThrough
-          ? m.layout_meta_data_through({ moment: readableMoment(report.dataThrough) })
-          : m.layout_meta_no_data(),
-        commitmentCountText(report.summary.total),
-        m.layout_meta_generated({ moment: readableMoment(report.generatedAt) }),
-      ].join(' · '),
-    ),
+    meta(headingFactsLine(report, report.summary.total)),
   ];
 }
 

@@ -1,12 +1,17 @@
 // Test support for the spreadsheet exports: the sample dossier plus formula-like titles, as a report;
 // and the sample shared by a team, with one status update recorded by alice.
 import type { Database } from 'better-sqlite3';
-import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { shareDossier, temporaryDatabase } from '../../db/testing.ts';
+import {
+  newCommitment,
+  newStatusUpdate,
+  shareDossier,
+  statusIdOf,
+  temporaryDatabase,
+} from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { buildReport, type Report } from './model.ts';
-import { statusId } from './scripted-history.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 /** Titles a spreadsheet would run as formulas if they were written as they are. */
 export const formulaTitles = ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'];
@@ -17,18 +22,10 @@ export function sampleWithFormulas(): { db: Database; report: Report } {
   const { db } = temporaryDatabase();
   const { dossierId } = loadSample(db);
   for (const title of formulaTitles) {
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: `=cmd|' /C calc'!A0 ${title}`,
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-10-01',
-      deadline: null,
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, { title, summary: `=cmd|' /C calc'!A0 ${title}`, announcedOn: '2025-10-01' }),
+    );
   }
   return { db, report: buildReport(db, {}, reportMoment) };
 }
@@ -39,14 +36,11 @@ export function sharedSample(): { db: Database; report: Report; reprieve: number
   const { dossierId } = loadSample(db);
   shareDossier(db, dossierId, 'alice');
   const reprieve = db.prepare("SELECT id FROM commitment WHERE title LIKE '90-day%'").pluck().get() as number;
-  recordStatusUpdate(db, {
-    commitmentId: reprieve,
-    statusId: statusId(db, 'fulfilled'),
-    effectiveOn: '2025-10-29',
-    note: 'The reprieve ran its course.',
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(reprieve, statusIdOf(db, 'fulfilled'), '2025-10-29', {
+      note: 'The reprieve ran its course.',
+    }),
+  );
   return { db, report: buildReport(db, {}, reportMoment), reprieve };
 }

@@ -7,15 +7,20 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import {
+  newCommitment,
+  newStatusUpdate,
+  statusIdOf,
+  temporaryDatabase,
+  temporaryFolder,
+} from '../../db/testing.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { renderReportFile } from './export.ts';
 import { renderHtml } from './html.ts';
 import { buildReport, type Report } from './model.ts';
-import { statusId } from './scripted-history.ts';
 import { readableDay } from './wording.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const formula = '=HYPERLINK("http://x","y")';
 const hostileNote =
@@ -59,27 +64,14 @@ const squeeze = (text: string) => text.replace(/\s+/g, ' ');
 beforeAll(async () => {
   const { db } = temporaryDatabase();
   const { dossierId } = loadSample(db);
-  const hostile = insertCommitment(db, {
-    dossierId,
-    title: formula,
-    summary: '',
-    kind: 'pledge',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: '2025-09-03',
-    deadline: { on: '2027-03-01' },
-  });
-  recordStatusUpdate(db, {
-    commitmentId: hostile,
-    statusId: statusId(db, 'stalled'),
-    effectiveOn: '2025-10-01',
-    note: hostileNote,
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  const hostile = insertCommitment(
+    db,
+    newCommitment(dossierId, { title: formula, deadline: { on: '2027-03-01' } }),
+  );
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(hostile, statusIdOf(db, 'stalled'), '2025-10-01', { note: hostileNote }),
+  );
   report = buildReport(db, {}, new Date(), { since: '2025-10-01' });
   const folder = temporaryFolder();
   for (const format of ['pdf', 'docx', 'md', 'html', 'json'] as const) {

@@ -1,5 +1,6 @@
 // The "changes since" section of the HTML briefing: news first, corrections to past entries apart.
 import {
+  deadlineRow,
   dueCell,
   fixedTable,
   noteBlock,
@@ -92,14 +93,7 @@ export function changesSection(report: Report): SafeHtml {
         <td>${quoteBlock(row.evidence, labels)}</td>
       </tr>`,
   );
-  const passedRows = changes.deadlinesPassed.map(
-    (c) =>
-      html`<tr>
-        <td>${titleCell(c)}</td>
-        <td class="day">${dueCell(c)}</td>
-        <td>${statusCell(c)}</td>
-      </tr>`,
-  );
+  const passedRows = changes.deadlinesPassed.map(deadlineRow);
   const editRows = changes.edits.map(
     (edits) =>
       html`<tr>

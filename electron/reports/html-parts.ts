@@ -1,4 +1,5 @@
-// Small pieces of the HTML briefing, shared by its sections: status, due date, quote, note.
+// Small pieces of the HTML briefing, shared by its sections and the scorecard: status, due date,
+// quote, note, the facts under a title.
 import type { CommitmentDetail, Evidence, StatusRef } from '../domain/model.ts';
 import type { CitationRun } from '../citations/references.ts';
 import type { Report } from './model.ts';
@@ -15,6 +16,20 @@ import {
   readableCount,
   readableDay,
 } from './wording.ts';
+
+/** Facts as a definition list of label and value; `style` sets the scorecard's grid. */
+export function factsList(facts: [label: string, value: string][], style?: string): SafeHtml {
+  const items = facts.map(
+    ([label, value]) =>
+      html`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`,
+  );
+  return style === undefined
+    ? html`<dl class="facts">${items}</dl>`
+    : html`<dl class="facts" style="${style}">${items}</dl>`;
+}
 
 export function statusBadge(status: StatusRef | null): SafeHtml {
   if (!status) return html`<span class="status">${m.report_no_status()}</span>`;
@@ -46,6 +61,15 @@ export function titleCell(commitment: CommitmentDetail, otherTopics: string[] = 
 }
 
 /** A quote with who said it and where, citing the annex entry of its source. */
+/** A row of title, due date and status: the deadlines tables of the briefing and of its changes. */
+export function deadlineRow(commitment: CommitmentDetail): SafeHtml {
+  return html`<tr>
+    <td>${titleCell(commitment)}</td>
+    <td class="day">${dueCell(commitment)}</td>
+    <td>${statusCell(commitment)}</td>
+  </tr>`;
+}
+
 export function quoteBlock(evidence: Evidence, labels: Record<number, SourceCite>): SafeHtml {
   const cite = labels[evidence.source.id];
   return html`<blockquote class="quote">${excerptWords(evidence)}</blockquote>

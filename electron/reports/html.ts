@@ -5,7 +5,9 @@ import { briefingCss } from './briefing-css.ts';
 import { pageCss } from './page-css.ts';
 import { changesSection } from './html-changes.ts';
 import {
+  deadlineRow,
   dueCell,
+  factsList,
   fixedTable,
   headlineFigures,
   noteBlock,
@@ -17,6 +19,7 @@ import {
 } from './html-parts.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import type { Report } from './model.ts';
+import { headingFacts } from './heading-facts.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels, type SourceCite, type StatusCount } from './sections.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
@@ -28,33 +31,15 @@ import {
   deadlineStateLabel,
   readableCount,
   readableDay,
-  readableMoment,
   readableShare,
 } from './wording.ts';
 
 function header(report: Report): SafeHtml {
-  const facts: [string, string][] = [
-    [
-      m.layout_as_of(),
-      report.asOf ? readableDay(report.asOf) : m.layout_today({ day: readableDay(report.day) }),
-    ],
-    [m.layout_data_through(), report.dataThrough ? readableMoment(report.dataThrough) : m.layout_no_data()],
-    [m.layout_commitments(), readableCount(report.summary.total)],
-    [m.layout_generated(), readableMoment(report.generatedAt)],
-  ];
   return html`<header class="briefing">
     <p class="kicker">${m.layout_kicker()}</p>
     <h1>${report.title}</h1>
     <p class="scope">${scopeLine(report.scopeTerms)}</p>
-    <dl class="facts">
-      ${facts.map(
-        ([label, value]) =>
-          html`<div>
-            <dt>${label}</dt>
-            <dd>${value}</dd>
-          </div>`,
-      )}
-    </dl>
+    ${factsList(headingFacts(report, report.summary.total))}
   </header>`;
 }
 
@@ -133,14 +118,7 @@ function deadlineTable(rows: CommitmentDetail[], empty: string): SafeHtml {
       [m.layout_column_due(), 21],
       [m.layout_column_status(), 21],
     ],
-    rows.map(
-      (c) =>
-        html`<tr>
-          <td>${titleCell(c)}</td>
-          <td class="day">${dueCell(c)}</td>
-          <td>${statusCell(c)}</td>
-        </tr>`,
-    ),
+    rows.map(deadlineRow),
   );
 }
 

@@ -55,6 +55,11 @@ export function bulletList(items: Inline[][]): RootContent {
   };
 }
 
+/** Facts as a list of "**Label:** value" items: the facts under a report's title. */
+export function factsBullets(facts: [label: string, value: string][]): RootContent {
+  return bulletList(facts.map(([label, value]) => [strong(`${label}:`), ` ${value}`]));
+}
+
 /** A GitHub table; line breaks inside a cell would end the row, so they become spaces. */
 export function table(header: string[], rows: Inline[][]): Table {
   const cell = (parts: Inline[]): TableCell => ({

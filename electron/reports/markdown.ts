@@ -5,8 +5,8 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import type { CommitmentDetail } from '../domain/model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import {
-  bulletList,
   emphasis,
+  factsBullets,
   heading,
   note,
   paragraph,
@@ -17,6 +17,7 @@ import {
   type Inline,
 } from './markdown-nodes.ts';
 import type { Report } from './model.ts';
+import { headingFacts } from './heading-facts.ts';
 import { scopeLine } from './scope-terms.ts';
 import { currentEntry, latestEvidence, sourceLabels, type SourceCite } from './sections.ts';
 import type { ReportChanges } from './since.ts';
@@ -52,18 +53,7 @@ function header(report: Report): RootContent[] {
   return [
     heading(1, report.title),
     paragraph(emphasis(m.layout_kicker()), ` — ${scopeLine(report.scopeTerms)}`),
-    bulletList([
-      [
-        strong(`${m.layout_as_of()}:`),
-        ` ${report.asOf ? readableDay(report.asOf) : m.layout_today({ day: readableDay(report.day) })}`,
-      ],
-      [
-        strong(`${m.layout_data_through()}:`),
-        ` ${report.dataThrough ? readableMoment(report.dataThrough) : m.layout_no_data()}`,
-      ],
-      [strong(`${m.layout_commitments()}:`), ` ${readableCount(report.summary.total)}`],
-      [strong(`${m.layout_generated()}:`), ` ${readableMoment(report.generatedAt)}`],
-    ]),
+    factsBullets(headingFacts(report, report.summary.total)),
   ];
 }
 

@@ -1,7 +1,7 @@
 // The report model: a scope of commitments built once from the database, then rendered per format.
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
-import { commitmentIds, getCommitment, type CommitmentFilter } from '../../db/commitments.ts';
+import { commitmentIds, getCommitment } from '../../db/commitments.ts';
 import type { CitationStyle, CommitmentDetail } from '../domain/model.ts';
 import { getSettings } from '../../db/settings.ts';
 import { citationsOf } from '../citations/cited-sources.ts';
@@ -23,6 +23,7 @@ import {
 import { changesSince, dayBaseline, snapshotBaseline, type ReportChanges } from './since.ts';
 import { describeScope, namedScope, type ScopeTerm } from './scope-terms.ts';
 import type { TrendFigure } from './trend-svg.ts';
+import type { CommitmentFilter } from '../../db/commitment-filter.ts';
 
 export interface ReportScope extends CommitmentFilter {
   dossier?: string;

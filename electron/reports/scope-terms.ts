@@ -1,8 +1,8 @@
 // A report's scope in the analyst's words, so every report says what it covers.
-import type { CommitmentFilter } from '../../db/commitments.ts';
 import type { ReferenceData } from '../domain/model.ts';
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { deadlineStateLabel, readableDay } from './wording.ts';
+import type { CommitmentFilter } from '../../db/commitment-filter.ts';
 
 export interface ScopeTerm {
   label: string;

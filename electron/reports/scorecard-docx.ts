@@ -27,25 +27,29 @@ import {
 } from './docx-parts.ts';
 import type { Scorecard, ScorecardCell } from './scorecard.ts';
 import { updatesOf, type ScorecardEvidence } from './scorecard-evidence.ts';
-import { cellLabel, evidenceLine, partyColumns, partyMeansText } from './scorecard-markdown.ts';
+import {
+  cellLabel,
+  changedCellsTable,
+  evidenceLine,
+  partyColumns,
+  partyMeansText,
+  partyRows,
+} from './scorecard-tables.ts';
 import {
   assessedText,
   cellOf,
   cellText,
-  changeText,
-  dayText,
   fallbackNote,
   figuresText,
-  leftOutText,
   meanText,
-  percentText,
   rowsByTopic,
   scoringRule,
   titleText,
   topicText,
 } from './scorecard-wording.ts';
+import { headingDayText, headingFactsLine } from './heading-facts.ts';
 import { scopeLine } from './scope-terms.ts';
-import { commitmentCountText, readableDay, readableMoment } from './wording.ts';
+import { readableDay } from './wording.ts';
 
 const h = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
   new Paragraph({ heading: level, children: [new TextRun(text)] });
@@ -72,70 +76,31 @@ function header(card: Scorecard): FileChild[] {
     h(HeadingLevel.HEADING_1, titleText(card)),
     plain(scopeLine(card.scopeTerms)),
     meta(
-      [
-        m.layout_meta_as_of({ day: dayText(card) }),
+      headingFactsLine(
+        card,
+        card.commitments.length,
         card.changes
           ? m.card_meta_compared({ day: readableDay(card.changes.comparedWith) })
           : m.card_meta_compared_none(),
-        card.dataThrough
-          ? m.layout_meta_data_through({ moment: readableMoment(card.dataThrough) })
-          : m.layout_meta_no_data(),
-        commitmentCountText(card.commitments.length),
-        m.layout_meta_generated({ moment: readableMoment(card.generatedAt) }),
-      ].join(' · '),
+      ),
     ),
   ];
 }
 
 function parties(card: Scorecard): FileChild[] {
-  const changes = card.changes;
-  const columns = partyColumns(card);
-  const entries = [
-    ...card.parties.map((party, index) => ({
-      name: party.name,
-      tally: party,
-      index: index as number | null,
-    })),
-    { name: m.card_all_parties(), tally: card.overall, index: null },
-  ];
-  const rows = entries.map(({ name, tally, index }): Cell[] => {
-    const cells: Cell[] = [
-      name,
-      meanText(tally.mean),
-      percentText(tally.percent),
-      assessedText(tally),
-      leftOutText(tally),
-    ];
-    const change = changes && (index === null ? changes.overall : changes.parties[index]);
-    if (change) cells.push(meanText(change.before.mean), changeText(change.meanChange));
-    return cells;
-  });
-  const widths = changes ? [19, 9, 14, 13, 16, 13, 16] : [28, 14, 18, 18, 22];
-  return [h(HeadingLevel.HEADING_2, m.card_parties()), table(columns, rows, widths)];
+  const widths = card.changes ? [19, 9, 14, 13, 16, 13, 16] : [28, 14, 18, 18, 22];
+  return [h(HeadingLevel.HEADING_2, m.card_parties()), table(partyColumns(card), partyRows(card), widths)];
 }
 
 function changes(card: Scorecard): FileChild[] {
   const found = card.changes;
   if (!found) return [];
+  const changed = changedCellsTable(card, found);
   return [
     h(HeadingLevel.HEADING_2, m.layout_changes_since({ day: readableDay(found.comparedWith) })),
     found.cells.length === 0
       ? plain(m.card_no_cell_changed(), { italics: true })
-      : table(
-          [
-            m.layout_column_commitment(),
-            m.card_column_party(),
-            readableDay(found.comparedWith),
-            readableDay(card.day),
-          ],
-          found.cells.map((change) => [
-            change.title,
-            change.party,
-            cellLabel(change.from),
-            cellLabel(change.to),
-          ]),
-          [40, 18, 21, 21],
-        ),
+      : table(changed.columns, changed.rows, [40, 18, 21, 21]),
   ];
 }
 
@@ -200,7 +165,7 @@ function furniture(card: Scorecard) {
         children: [
           new Paragraph({
             children: [
-              new TextRun({ text: `Pledgewatch · ${titleText(card)} · ${dayText(card)}`, ...small }),
+              new TextRun({ text: `Pledgewatch · ${titleText(card)} · ${headingDayText(card)}`, ...small }),
             ],
           }),
         ],

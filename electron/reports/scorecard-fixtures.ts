@@ -3,12 +3,11 @@
 // status, "not yet assessed" of a party's own, an unscored status, a commitment no party made, one
 // announced late, a retracted update, and evidence behind one party's status.
 import type { Database } from 'better-sqlite3';
-import { insertCommitment } from '../../db/commitments.ts';
 import { createDossier, saveParty, saveTopic } from '../../db/reference.ts';
 import { insertExcerpt, insertSource } from '../../db/sources.ts';
 import { recordStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
-import { newCommitment } from '../../db/testing.ts';
-import { statusId } from './scripted-history.ts';
+import { newCommitment, newStatusUpdate, statusIdOf } from '../../db/testing.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 export interface HandMadeHistory {
   dossierId: number;
@@ -45,15 +44,13 @@ export function handMadeHistory(db: Database): HandMadeHistory {
   const review = add('Joint review', [], [topic('USMCA', trade)]);
   const late = add('Announced later', [mexico], [], '2025-11-20');
   const record = (commitmentId: number, status: string, effectiveOn: string, partyId: number | null = null) =>
-    recordStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(db, status),
-      effectiveOn,
-      note: `${status} from ${effectiveOn}`,
-      partyId,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusIdOf(db, status), effectiveOn, {
+        note: `${status} from ${effectiveOn}`,
+        partyId,
+      }),
+    );
 
   const text = `Officials said: ${quoteText} More to come.`;
   const sourceId = insertSource(db, {
@@ -68,15 +65,14 @@ export function handMadeHistory(db: Database): HandMadeHistory {
   const excerptId = insertExcerpt(db, sourceId, start, start + quoteText.length, 'A customs official');
 
   record(fentanyl, 'in progress', '2025-09-03');
-  const usFentanylUpdate = recordStatusUpdate(db, {
-    commitmentId: fentanyl,
-    statusId: statusId(db, 'fulfilled'),
-    effectiveOn: '2025-10-01',
-    note: 'Seizures doubled.',
-    partyId: us,
-    excerptId,
-    correctsId: null,
-  });
+  const usFentanylUpdate = recordStatusUpdate(
+    db,
+    newStatusUpdate(fentanyl, statusIdOf(db, 'fulfilled'), '2025-10-01', {
+      note: 'Seizures doubled.',
+      partyId: us,
+      excerptId,
+    }),
+  );
   record(fentanyl, 'partially fulfilled', '2025-11-01', mexico);
   // Recorded and then undone: it must count nowhere.
   const undone = record(fentanyl, 'broken', '2025-11-20', us);

@@ -8,15 +8,20 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { marked } from 'marked';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { newCommitment, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import {
+  newCommitment,
+  newStatusUpdate,
+  statusIdOf,
+  temporaryDatabase,
+  temporaryFolder,
+} from '../../db/testing.ts';
 import { buildScorecard, type Scorecard } from './scorecard.ts';
 import { exportScorecardToFile, type ScorecardFormat } from './scorecard-export.ts';
 import { handMadeHistory, quoteText } from './scorecard-fixtures.ts';
-import { cellLabel } from './scorecard-markdown.ts';
+import { cellLabel } from './scorecard-tables.ts';
 import { cellOf, meanText, percentText } from './scorecard-wording.ts';
-import { statusId } from './scripted-history.ts';
 
 const formula = '=HYPERLINK("http://x","y")';
 const hostileNote = 'Seen <script>alert("owned")</script> at <img src=x onerror="alert(2)"> the port.';
@@ -30,15 +35,10 @@ beforeAll(async () => {
   const { db } = temporaryDatabase();
   const ids = handMadeHistory(db);
   const hostile = insertCommitment(db, newCommitment(ids.dossierId, { title: formula, madeBy: [ids.us] }));
-  recordStatusUpdate(db, {
-    commitmentId: hostile,
-    statusId: statusId(db, 'fulfilled'),
-    effectiveOn: '2025-11-25',
-    note: hostileNote,
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(hostile, statusIdOf(db, 'fulfilled'), '2025-11-25', { note: hostileNote }),
+  );
   card = buildScorecard(db, request, { now: moment });
   const folder = temporaryFolder();
   for (const format of ['json', 'csv', 'xlsx', 'pdf', 'docx', 'md', 'html'] as const) {

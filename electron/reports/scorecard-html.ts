@@ -3,7 +3,7 @@
 // each score, and how the scores are counted. No script, nothing loaded from outside the document.
 import * as m from '../shared/i18n/paraglide/messages.js';
 import { briefingCss } from './briefing-css.ts';
-import { fixedTable, noteBlock } from './html-parts.ts';
+import { factsList, fixedTable, noteBlock } from './html-parts.ts';
 import { html, trusted, type SafeHtml } from './html-template.ts';
 import { pageCss } from './page-css.ts';
 import type { Scorecard, ScorecardCell, ScorecardRow } from './scorecard.ts';
@@ -16,7 +16,6 @@ import {
   cellsChangedText,
   cellText,
   changeText,
-  dayText,
   fallbackMark,
   fallbackNote,
   figuresText,
@@ -30,30 +29,21 @@ import {
   topicText,
 } from './scorecard-wording.ts';
 import { reportLanguage } from './language.ts';
+import { headingFacts } from './heading-facts.ts';
 import { scopeLine } from './scope-terms.ts';
-import { attribution, readableCount, readableDay, readableMoment } from './wording.ts';
+import { attribution, readableDay } from './wording.ts';
 
 function header(card: Scorecard): SafeHtml {
-  const facts: [string, string][] = [
-    [m.layout_as_of(), dayText(card)],
-    [m.card_compared_with(), card.changes ? readableDay(card.changes.comparedWith) : m.card_no_other_day()],
-    [m.layout_data_through(), card.dataThrough ? readableMoment(card.dataThrough) : m.layout_no_data()],
-    [m.layout_commitments(), readableCount(card.commitments.length)],
-    [m.layout_generated(), readableMoment(card.generatedAt)],
-  ];
+  const facts = headingFacts(
+    card,
+    card.commitments.length,
+    card.changes ? readableDay(card.changes.comparedWith) : m.card_no_other_day(),
+  );
   return html`<header class="briefing">
     <p class="kicker">${m.card_kicker()}</p>
     <h1>${titleText(card)}</h1>
     <p class="scope">${scopeLine(card.scopeTerms)}</p>
-    <dl class="facts" style="grid-template-columns: repeat(5, auto)">
-      ${facts.map(
-        ([label, value]) =>
-          html`<div>
-            <dt>${label}</dt>
-            <dd>${value}</dd>
-          </div>`,
-      )}
-    </dl>
+    ${factsList(facts, 'grid-template-columns: repeat(5, auto)')}
   </header>`;
 }
 

@@ -5,11 +5,11 @@
 // earlier one, the scorecard reads the history instead (scorecard-query.ts).
 import type { Database } from 'better-sqlite3';
 import { asOfDay, statusJoins } from '../../db/as-of.ts';
-import { filterClause } from '../../db/commitments.ts';
 import { statement } from '../../db/statements.ts';
 import type { Topic } from '../domain/model.ts';
 import type { ReportScope } from './model.ts';
 import { emptySource, type ScorecardSource } from './scorecard-query.ts';
+import { filterClause } from '../../db/commitment-filter.ts';
 
 /** How many cells of one party (0: a commitment no party made) in one status (0: none) under one topic set. */
 export interface KeptCount {

@@ -4,140 +4,60 @@ import type { Root, RootContent } from 'mdast';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import * as m from '../shared/i18n/paraglide/messages.js';
-import { bulletList, emphasis, heading, note, paragraph, quote, strong, table } from './markdown-nodes.ts';
-import type { CellState, Scorecard, ScorecardCell } from './scorecard.ts';
-import type { HistoryEntry } from '../domain/model.ts';
-import { updatesOf, type ScorecardEvidence, type UpdateGroup } from './scorecard-evidence.ts';
+import { emphasis, factsBullets, heading, note, paragraph, quote, strong, table } from './markdown-nodes.ts';
+import type { Scorecard } from './scorecard.ts';
+import { updatesOf, type ScorecardEvidence } from './scorecard-evidence.ts';
 import {
   assessedText,
   cellOf,
   cellText,
-  changeText,
-  dayText,
-  fallbackMark,
   fallbackNote,
   figuresText,
-  leftOutText,
   meanText,
-  percentText,
   rowsByTopic,
   scoringRule,
   titleText,
   topicText,
 } from './scorecard-wording.ts';
+import {
+  cellLabel,
+  changedCellsTable,
+  evidenceLine,
+  partyColumns,
+  partyMeansText,
+  partyRows,
+} from './scorecard-tables.ts';
+import { headingFacts } from './heading-facts.ts';
 import { scopeLine } from './scope-terms.ts';
-import { readableCount, readableDay, readableMoment } from './wording.ts';
-
-/** A cell as the table prints it: "fulfilled +1", with the fallback mark where it is the commitment's. */
-export function cellLabel(
-  cell: Pick<ScorecardCell, 'status' | 'score' | 'kind' | 'own'> | CellState,
-): string {
-  return `${cellText(cell)}${cell.own || cell.status === null ? '' : ` ${fallbackMark}`}`;
-}
-
-/** The parties table's header, as the Markdown and Word scorecards print it. */
-export function partyColumns(card: Scorecard): string[] {
-  const columns = [
-    m.card_column_party(),
-    m.card_column_mean(),
-    m.card_column_percentage(),
-    m.card_column_scored(),
-    m.card_column_left_out(),
-  ];
-  if (card.changes) {
-    columns.push(
-      m.card_column_mean_on({ day: readableDay(card.changes.comparedWith) }),
-      m.card_column_change(),
-    );
-  }
-  return columns;
-}
-
-/** "Mexico −0.50 (25%); United States +0.33 (67%); overall −0.17 (42%)" */
-export function partyMeansText(card: Scorecard): string {
-  const parties = card.parties.map(
-    (party) => `${party.name} ${meanText(party.mean)} (${percentText(party.percent)})`,
-  );
-  const overall = m.card_means_overall({
-    mean: meanText(card.overall.mean),
-    percent: percentText(card.overall.percent),
-  });
-  return `${parties.join('; ')}; ${overall}`;
-}
-
-/** "Mexico: in progress (own assessment, since 26 Sep 2025)": whose cell an update is and since when. */
-export function evidenceLine(group: UpdateGroup, entry: HistoryEntry): string {
-  const whose = group.parties.length === 0 ? m.card_the_commitment_lower() : group.parties.join(', ');
-  const how = group.own ? m.card_own_assessment() : m.card_commitments_status();
-  return `${whose}: ${entry.status.name} (${how}, ${m.layout_since({ day: readableDay(entry.effectiveOn) })})`;
-}
+import { readableDay } from './wording.ts';
 
 function header(card: Scorecard): RootContent[] {
   return [
     heading(1, titleText(card)),
     paragraph(emphasis(m.card_kicker()), ` — ${scopeLine(card.scopeTerms)}`),
-    bulletList([
-      [strong(`${m.layout_as_of()}:`), ` ${dayText(card)}`],
-      [
-        strong(`${m.card_compared_with()}:`),
-        ` ${card.changes ? readableDay(card.changes.comparedWith) : m.card_no_other_day()}`,
-      ],
-      [
-        strong(`${m.layout_data_through()}:`),
-        ` ${card.dataThrough ? readableMoment(card.dataThrough) : m.layout_no_data()}`,
-      ],
-      [strong(`${m.layout_commitments()}:`), ` ${readableCount(card.commitments.length)}`],
-      [strong(`${m.layout_generated()}:`), ` ${readableMoment(card.generatedAt)}`],
-    ]),
+    factsBullets(
+      headingFacts(
+        card,
+        card.commitments.length,
+        card.changes ? readableDay(card.changes.comparedWith) : m.card_no_other_day(),
+      ),
+    ),
   ];
 }
 
 function parties(card: Scorecard): RootContent[] {
-  const changes = card.changes;
-  const columns = partyColumns(card);
-  const rows = [
-    ...card.parties.map((party, index) => ({ name: party.name, tally: party, index })),
-    {
-      name: m.card_all_parties(),
-      tally: card.overall,
-      index: null,
-    },
-  ].map(({ name, tally, index }) => {
-    const cells = [
-      name,
-      meanText(tally.mean),
-      percentText(tally.percent),
-      assessedText(tally),
-      leftOutText(tally),
-    ];
-    const change = changes && (index === null ? changes.overall : changes.parties[index]);
-    if (change) cells.push(meanText(change.before.mean), changeText(change.meanChange));
-    return cells;
-  });
-  return [heading(2, m.card_parties()), table(columns, rows)];
+  return [heading(2, m.card_parties()), table(partyColumns(card), partyRows(card))];
 }
 
 function changes(card: Scorecard): RootContent[] {
   const found = card.changes;
   if (!found) return [];
+  const changed = changedCellsTable(card, found);
   return [
     heading(2, m.layout_changes_since({ day: readableDay(found.comparedWith) })),
     found.cells.length === 0
       ? paragraph(emphasis(m.card_no_cell_changed()))
-      : table(
-          [
-            m.layout_column_commitment(),
-            m.card_column_party(),
-            readableDay(found.comparedWith),
-            readableDay(card.day),
-          ],
-          found.cells.map((change) => [
-            change.title,
-            change.party,
-            cellLabel(change.from),
-            cellLabel(change.to),
-          ]),
-        ),
+      : table(changed.columns, changed.rows),
   ];
 }
 

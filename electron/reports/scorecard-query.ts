@@ -5,9 +5,9 @@
 // never a query per cell.
 import type { Database } from 'better-sqlite3';
 import { asOfDay, statusJoins, updateInForceSql } from '../../db/as-of.ts';
-import { filterClause } from '../../db/commitments.ts';
 import { statement } from '../../db/statements.ts';
 import type { ReportScope } from './model.ts';
+import { filterClause } from '../../db/commitment-filter.ts';
 
 /**
  * What the pass read, as columns of plain numbers and strings rather than an object per cell: at

@@ -106,10 +106,6 @@ export function scoringRule(card: Scorecard): string {
 }
 
 /** "1 Dec 2025", or "today, 2 Dec 2026". */
-export function dayText(card: Scorecard): string {
-  return card.asOf ? readableDay(card.asOf) : m.layout_today({ day: readableDay(card.day) });
-}
-
 /** Rows grouped by the topic each is under, in the order of `card.topics`. */
 export function rowsByTopic(card: Scorecard): { topic: Scorecard['topics'][number]; rows: ScorecardRow[] }[] {
   const groups = new Map<string, ScorecardRow[]>();

@@ -2,11 +2,12 @@
 // kinds of change a report lists (made after a "last Friday" report), to test "since" and "as of".
 import type { Database } from 'better-sqlite3';
 import { today } from '../../db/as-of.ts';
-import { insertCommitment } from '../../db/commitments.ts';
 import { attachEvidence } from '../../db/evidence.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertSource } from '../../db/sources.ts';
 import { insertStatusUpdate, recordStatusUpdate } from '../../db/status-updates.ts';
+import { newCommitment, newStatusUpdate, statusIdOf } from '../../db/testing.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 /** The calendar day `offset` days from today (negative: before). */
 export function day(offset: number): string {
@@ -20,11 +21,7 @@ export function moment(offset: number): string {
   return new Date(`${day(offset)}T12:00:00`).toISOString();
 }
 
-export function statusId(db: Database, name: string): number {
-  return db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
-}
-
-function source(db: Database, title: string, publishedOn: string, fullText: string): number {
+export function source(db: Database, title: string, publishedOn: string, fullText: string): number {
   return insertSource(db, {
     title,
     publisher: 'Wire service',
@@ -48,32 +45,22 @@ export interface ScriptedHistory {
 export function scriptedHistory(db: Database): ScriptedHistory {
   const dossierId = createDossier(db, 'Border pact', 'A scripted history');
   const add = (title: string, status: string, deadline: string | null, excerptIds: number[] = []) =>
-    insertCommitment(db, {
-      dossierId,
-      title,
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: day(-40),
-      deadline: deadline ? { on: deadline } : null,
-      statusId: statusId(db, status),
-      firstUpdate: { note: '', recordedAt: moment(-40), excerptId: excerptIds[0] ?? null },
-      excerptIds,
-    });
+    insertCommitment(
+      db,
+      newCommitment(dossierId, {
+        title,
+        announcedOn: day(-40),
+        deadline: deadline ? { on: deadline } : null,
+        statusId: statusIdOf(db, status),
+        firstUpdate: { note: '', recordedAt: moment(-40), excerptId: excerptIds[0] ?? null },
+        excerptIds,
+      }),
+    );
   const update = (commitmentId: number, status: string, offset: number) =>
-    insertStatusUpdate(db, {
-      commitmentId,
-      statusId: statusId(db, status),
-      effectiveOn: day(offset),
-      note: '',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-      recordedAt: moment(offset),
-    });
+    insertStatusUpdate(
+      db,
+      newStatusUpdate(commitmentId, statusIdOf(db, status), day(offset), { recordedAt: moment(offset) }),
+    );
   const announcement = source(db, 'Pact announced', day(-40), 'Both sides will share firearms tracing data.');
   const quote = attachEvidenceSpan(db, announcement, 'share firearms tracing data');
   const history = {
@@ -98,39 +85,26 @@ function attachEvidenceSpan(db: Database, sourceId: number, words: string): numb
 
 /** What the analyst records after last Friday's report: one change of each kind. */
 export function changesAfterTheReport(db: Database, history: ScriptedHistory): { ministerial: number } {
-  const ministerial = insertCommitment(db, {
-    dossierId: db
-      .prepare('SELECT dossier_id FROM commitment WHERE id = ?')
-      .pluck()
-      .get(history.border) as number,
-    title: 'Hold a ministerial on arms trafficking',
-    summary: '',
-    kind: 'agreement',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: day(-1),
-    deadline: null,
-  });
-  recordStatusUpdate(db, {
-    commitmentId: history.training,
-    statusId: statusId(db, 'fulfilled'),
-    effectiveOn: day(-3),
-    note: 'All **500** officers passed the course.',
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
-  recordStatusUpdate(db, {
-    commitmentId: history.report,
-    statusId: statusId(db, 'in progress'),
-    effectiveOn: day(-15),
-    note: 'It was never stalled: the draft was with the printers.',
-    partyId: null,
-    excerptId: null,
-    correctsId: history.stalledUpdate,
-  });
+  const ministerial = insertCommitment(
+    db,
+    newCommitment(
+      db.prepare('SELECT dossier_id FROM commitment WHERE id = ?').pluck().get(history.border) as number,
+      { title: 'Hold a ministerial on arms trafficking', kind: 'agreement', announcedOn: day(-1) },
+    ),
+  );
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(history.training, statusIdOf(db, 'fulfilled'), day(-3), {
+      note: 'All **500** officers passed the course.',
+    }),
+  );
+  recordStatusUpdate(
+    db,
+    newStatusUpdate(history.report, statusIdOf(db, 'in progress'), day(-15), {
+      note: 'It was never stalled: the draft was with the printers.',
+      correctsId: history.stalledUpdate,
+    }),
+  );
   const text = 'The first batch of tracing data was handed over on Monday.';
   const article = source(db, 'Tracing data shared', day(-1), text);
   const quoted = 'first batch of tracing data was handed over';

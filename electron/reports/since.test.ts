@@ -2,10 +2,10 @@
 // typed), since a day, and the state on a day; each change lands in its own group, corrections apart.
 import { describe, expect, it } from 'vitest';
 import { retractUpdates } from '../../db/status-updates.ts';
-import { temporaryDatabase } from '../../db/testing.ts';
+import { statusIdOf, temporaryDatabase } from '../../db/testing.ts';
 import { exportRecordOf, rememberExport } from './export.ts';
 import { buildReport, type Report } from './model.ts';
-import { changesAfterTheReport, day, moment, scriptedHistory, statusId } from './scripted-history.ts';
+import { changesAfterTheReport, day, moment, scriptedHistory } from './scripted-history.ts';
 
 /** The changes as rows of plain words: which commitment, and what. */
 function rows(report: Report) {
@@ -77,7 +77,7 @@ describe('changes since the last report of a template', () => {
     const history = scriptedHistory(db);
     const lastFriday = new Date(moment(-7));
     // Last week's briefing covered open commitments that were "announced" only.
-    const narrow = buildReport(db, { statusId: statusId(db, 'announced') }, lastFriday, {
+    const narrow = buildReport(db, { statusId: statusIdOf(db, 'announced') }, lastFriday, {
       template: 'Friday briefing',
     });
     expect(narrow.commitments.map((c) => c.id)).not.toContain(history.training);
@@ -105,7 +105,7 @@ describe('changes since a day', () => {
     const anHourAgo = new Date(Date.now() - 60 * 60 * 1000).toISOString();
     db.prepare(
       `INSERT INTO status_update (commitment_id, status_id, effective_on, recorded_at) VALUES (?, ?, ?, ?)`,
-    ).run(history.border, statusId(db, 'in progress'), day(-10), anHourAgo);
+    ).run(history.border, statusIdOf(db, 'in progress'), day(-10), anHourAgo);
     const undone = db
       .prepare('SELECT id FROM status_update WHERE commitment_id = ? AND effective_on = ?')
       .pluck()
@@ -166,7 +166,7 @@ describe('a report as of a day', () => {
       .prepare(
         `INSERT INTO status_update (commitment_id, status_id, effective_on, recorded_at) VALUES (?, ?, ?, ?)`,
       )
-      .run(history.border, statusId(db, 'stalled'), day(-1), moment(-1)).lastInsertRowid as number;
+      .run(history.border, statusIdOf(db, 'stalled'), day(-1), moment(-1)).lastInsertRowid as number;
     expect(buildReport(db, {}, new Date()).dataThrough).toBe(moment(-1));
     db.transaction(() => retractUpdates(db, [late], [], 'typo'))();
     expect(buildReport(db, {}, new Date()).dataThrough).toBe(moment(-15));

@@ -5,7 +5,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import {
   logTeamChange,
@@ -21,6 +20,7 @@ import { renderMarkdown } from './markdown.ts';
 import { buildReport } from './model.ts';
 import { changesAfterTheReport, day, moment, scriptedHistory } from './scripted-history.ts';
 import { readableDay } from './wording.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const dossierOf = (db: Database, commitmentId: number) =>
   db.prepare('SELECT dossier_id FROM commitment WHERE id = ?').pluck().get(commitmentId) as number;

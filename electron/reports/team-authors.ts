@@ -3,6 +3,7 @@
 // outbox for what was written here and not yet sent (its author is this machine's member).
 import type { Database } from 'better-sqlite3';
 import { statement } from '../../db/statements.ts';
+import { commitmentFields } from '../team/fields.ts';
 
 /** A field as the team's log names it, with deleted_at told apart as moved to or restored from the trash. */
 export type EditedField =
@@ -59,18 +60,8 @@ function cleared(payload: string): boolean {
 
 function editedField(field: string, payload: string): EditedField | null {
   if (field === 'deleted_at') return cleared(payload) ? 'restored' : 'trashed';
-  const known: readonly string[] = [
-    'title',
-    'summary',
-    'kind',
-    'parent',
-    'announced_on',
-    'deadline',
-    'topics',
-    'maker',
-    'owed_to',
-  ];
-  return known.includes(field) ? (field as EditedField) : null;
+  // Every other field a commitment carries in the team's log is an edit of that field.
+  return (commitmentFields as readonly string[]).includes(field) ? (field as EditedField) : null;
 }
 
 /**

@@ -3,7 +3,6 @@
 // is made: Plot and d3 are large, and no other export needs them.
 import type { Database } from 'better-sqlite3';
 import { parseHTML } from 'linkedom';
-import type { CommitmentFilter } from '../../db/commitments.ts';
 import {
   deadlinesChart,
   partyMeanChart,
@@ -15,6 +14,7 @@ import {
 import * as m from '../shared/i18n/paraglide/messages.js';
 import type { StatusCount } from './sections.ts';
 import { trendsOf } from './trends.ts';
+import type { CommitmentFilter } from '../../db/commitment-filter.ts';
 
 export interface TrendFigure {
   title: string;

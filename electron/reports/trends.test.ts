@@ -2,15 +2,12 @@
 // its own status or the commitment's, retractions and the as-of day respected, unscored never as 0.
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { createDossier } from '../../db/reference.ts';
 import { insertStatusUpdate, retractUpdates } from '../../db/status-updates.ts';
 import { openDatabase } from '../../db/open.ts';
-import { newCommitment, temporaryDatabase } from '../../db/testing.ts';
+import { newCommitment, newStatusUpdate, statusIdOf, temporaryDatabase } from '../../db/testing.ts';
 import { periodEnds, trendsOf } from './trends.ts';
-
-const statusId = (db: Database, name: string) =>
-  db.prepare('SELECT id FROM status WHERE name = ?').pluck().get(name) as number;
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 function party(db: Database, name: string): number {
   return Number(db.prepare(`INSERT INTO party (name, kind) VALUES (?, 'state')`).run(name).lastInsertRowid);
@@ -23,15 +20,10 @@ function record(
   effectiveOn: string,
   partyId: number | null = null,
 ) {
-  return insertStatusUpdate(db, {
-    commitmentId,
-    statusId: statusId(db, status),
-    effectiveOn,
-    note: '',
-    partyId,
-    excerptId: null,
-    correctsId: null,
-  });
+  return insertStatusUpdate(
+    db,
+    newStatusUpdate(commitmentId, statusIdOf(db, status), effectiveOn, { partyId }),
+  );
 }
 
 /** Two commitments by Canada and Japan, one by Japan alone, with histories over three months. */

@@ -4,9 +4,10 @@
 // against the period ends, in the order every machine agrees on (effective day, recorded, uid).
 import type { Database } from 'better-sqlite3';
 import { asOfDay } from '../../db/as-of.ts';
-import { commitmentIdsUnordered, commitmentRows, type CommitmentFilter } from '../../db/commitments.ts';
+import { commitmentIdsUnordered, commitmentRows } from '../../db/commitments.ts';
 import { keptUntilDataChanges } from '../../db/kept.ts';
 import { statement } from '../../db/statements.ts';
+import type { CommitmentFilter } from '../../db/commitment-filter.ts';
 
 export type TrendInterval = 'month' | 'week';
 

@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { applyImport } from '../../db/imports.ts';
-import { temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
+import { newCommitment, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { planImport } from '../ingest/import/plan.ts';
 import { loadSample } from '../ingest/sample.ts';
 import { commitmentColumns } from './cells.ts';
@@ -18,6 +17,7 @@ import { buildReport } from './model.ts';
 import { longestCellText } from './xlsx-cells.ts';
 import { rawCells, sheetXml } from './xlsx-xml.ts';
 import { renderXlsx, writeXlsx } from './xlsx.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 const titles = {
   markup: 'Tariffs < 25% & "quotas" > none',
@@ -32,18 +32,14 @@ const longSummary = 'Long. '.repeat(7_000);
 const { db } = temporaryDatabase();
 const { dossierId } = loadSample(db);
 for (const [name, title] of Object.entries(titles)) {
-  insertCommitment(db, {
-    dossierId,
-    title,
-    summary: name === 'control' ? longSummary : '=1+1',
-    kind: 'pledge',
-    parentId: null,
-    madeBy: [],
-    owedTo: [],
-    topicIds: [],
-    announcedOn: '2025-10-01',
-    deadline: null,
-  });
+  insertCommitment(
+    db,
+    newCommitment(dossierId, {
+      title,
+      summary: name === 'control' ? longSummary : '=1+1',
+      announcedOn: '2025-10-01',
+    }),
+  );
 }
 const folder = temporaryFolder();
 const rendered = join(folder, 'rendered.xlsx');

@@ -7,15 +7,13 @@ import { temporaryDatabase } from '../../db/testing.ts';
 import { BackgroundSync } from './background.ts';
 import { teamLinks } from './changes.ts';
 import { commitmentIds, grantAndJoin, recordStatus, shareNewDossier, syncAs } from './testing/clients.ts';
-import { startCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
 
 let server: TeamServer;
 const password = process.env.PGPASSWORD;
 
 beforeAll(async () => {
-  server = new TeamServer(await startCluster());
-  await server.setUp([{ name: 'alice', write: true }]);
+  server = await TeamServer.start([{ name: 'alice', write: true }]);
   // Background sync finds the password where libpq would.
   process.env.PGPASSWORD = 'alice-pw';
 }, 120_000);
@@ -27,8 +25,7 @@ afterEach(() => {
 afterAll(async () => {
   if (password === undefined) delete process.env.PGPASSWORD;
   else process.env.PGPASSWORD = password;
-  await server?.closeAll();
-  await server?.cluster.destroy();
+  await server?.destroy();
 });
 
 /** Polls until `done` holds, for at most `ms`; false if it never did. */

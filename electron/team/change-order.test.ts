@@ -3,10 +3,8 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeLogLockClass } from './server-schema-v1.ts';
-import { startCluster, type PgCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
 
-let cluster: PgCluster;
 let team: TeamServer;
 
 const writers = 20;
@@ -14,9 +12,7 @@ const transactionsPerWriter = 8;
 const dossier = 'd-order';
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  team = new TeamServer(cluster);
-  await team.setUp();
+  team = await TeamServer.start([]);
   const admin = await team.admin();
   await admin.query(`INSERT INTO pledgewatch.dossier (uid, name) VALUES ($1, 'Order')`, [dossier]);
   // The same log, numbered the same way, minus the advisory lock: what a naive design would do.
@@ -40,10 +36,7 @@ beforeAll(async () => {
     { name: 'rita', write: false, dossier: 'Order' },
   ]);
 });
-afterAll(async () => {
-  await team?.closeAll();
-  await cluster?.destroy();
-});
+afterAll(() => team?.destroy());
 
 /** One writer: transactions of 1–3 changes; in half of them it waits 0–20 ms after drawing its seq. */
 async function write(client: pg.Client, table: string, writer: number, run: number): Promise<string[]> {

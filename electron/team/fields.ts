@@ -2,9 +2,9 @@
 // and two values written apart are a conflict kept until someone chooses. Both follow from the log
 // alone, so every member's machine reaches the same values and shows the same conflicts.
 import type { Database } from 'better-sqlite3';
-import { normaliseDeadline } from '../../db/commitments.ts';
 import { statement } from '../../db/statements.ts';
 import { idOf, localParty, localTopic, type PartyRef, type TopicPath } from './portable.ts';
+import { normaliseDeadline } from '../../db/commitment-add.ts';
 
 export const commitmentFields = [
   'title',

@@ -7,7 +7,7 @@ import { temporaryFolder } from '../../db/testing.ts';
 import { connect, describeServerError, parseServerUrl } from './connection.ts';
 import { addMember, listMembers, listSharedDossiers, removeMember } from './members.ts';
 import { initServer } from './server-schema.ts';
-import { startCluster, type PgCluster } from './testing/pg-cluster.ts';
+import type { PgCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
 
 let cluster: PgCluster;
@@ -15,18 +15,14 @@ let team: TeamServer;
 let admin: pg.Client;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  team = new TeamServer(cluster);
-  await team.setUp();
+  team = await TeamServer.start([]);
+  cluster = team.cluster;
   admin = await team.admin();
   await admin.query(
     `INSERT INTO pledgewatch.dossier (uid, name) VALUES ('d-f', 'Fentanyl'), ('d-t', 'Tariffs')`,
   );
 });
-afterAll(async () => {
-  await team?.closeAll();
-  await cluster?.destroy();
-});
+afterAll(() => team?.destroy());
 
 /** A port nothing listens on: bound for a moment, then closed. */
 async function freePort(): Promise<number> {

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from './connection.ts';
 import { initServer, requireServerSchema } from './server-schema.ts';
-import { startCluster, type PgCluster } from './testing/pg-cluster.ts';
+import type { PgCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
 
 let cluster: PgCluster;
@@ -10,15 +10,12 @@ let team: TeamServer;
 let admin: pg.Client;
 
 beforeAll(async () => {
-  cluster = await startCluster();
-  team = new TeamServer(cluster);
+  team = await TeamServer.start();
+  cluster = team.cluster;
   admin = await team.admin();
   for (const database of ['newer', 'empty']) await admin.query(`CREATE DATABASE ${database}`);
 });
-afterAll(async () => {
-  await team?.closeAll();
-  await cluster?.destroy();
-});
+afterAll(() => team?.destroy());
 
 function urlOf(database: string): string {
   return cluster.adminUrl.replace(/\/pledgewatch$/, `/${database}`);

@@ -2,28 +2,28 @@
 // drives random writes, syncs, syncs cut off at a random query, and the server stopping, crashing and
 // starting. After the server is up and everyone has synced twice, every write a machine committed is on
 // the server exactly once, and all three machines hold the same dossier.
-import type { Database } from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
-import { updateCommitment } from '../../db/edits.ts';
-import { DomainError } from '../../db/errors.ts';
-import { newCommitment, temporaryDatabase } from '../../db/testing.ts';
-import { deleteCommitment } from '../../db/trash.ts';
-import { undoLastAction } from '../../db/undo.ts';
+import { temporaryDatabase } from '../../db/testing.ts';
 import { teamLink } from './changes.ts';
 import { TeamError } from './team-error.ts';
 import { syncDossier } from './sync.ts';
-import { grantAndJoin, recordStatus, shareNewDossier, syncAs } from './testing/clients.ts';
+import { grantAndJoin, shareNewDossier, syncAs } from './testing/clients.ts';
 import { cutAtQuery, type CutWhen } from './testing/cut.ts';
 import { dossierDigest } from './testing/digest.ts';
-import { startCluster } from './testing/pg-cluster.ts';
 import { TeamServer } from './testing/team-server.ts';
+import {
+  noteWrite,
+  snapshot,
+  write,
+  type Machine,
+  type Run,
+  type Snapshot,
+  type WriteKind,
+  type Written,
+} from './testing/machines.ts';
 
 const logins = ['alice', 'bob', 'carol'] as const;
-const trackedFields = ['title', 'summary', 'deleted_at'] as const;
-// Statuses that need no reason before a deadline.
-const statuses = ['announced', 'in progress', 'stalled', 'at risk', 'fulfilled', 'partially fulfilled'];
 
 let server: TeamServer;
 /** Whether the server runs now: a failed run may leave it stopped for the next one. */
@@ -31,114 +31,13 @@ let serverUp = true;
 let runs = 0;
 
 beforeAll(async () => {
-  server = new TeamServer(await startCluster());
-  await server.setUp([{ name: 'alice', write: true }]);
+  server = await TeamServer.start([{ name: 'alice', write: true }]);
 }, 120_000);
 
-afterAll(async () => {
-  await server?.closeAll();
-  await server?.cluster.destroy();
-});
-
-/** What one machine wrote and committed to its own file: what the server must end up holding. */
-interface Written {
-  statusUpdates: Set<string>;
-  commitments: Set<string>;
-  retractions: Set<string>;
-  /** The last value this machine gave a field, by `uid\nfield`. */
-  lastValues: Map<string, unknown>;
-}
-
-interface Machine {
-  login: string;
-  db: Database;
-  dossierId: number;
-  written: Written;
-}
-
-interface Run {
-  dossierUid: string;
-  machines: Machine[];
-  /** Every status update its own day: see the same-day tie in robustness.test.ts, a known bug. */
-  day: number;
-}
+afterAll(() => server?.destroy());
 
 interface Model {
   serverUp: boolean;
-}
-
-interface Snapshot {
-  statusUpdates: Set<string>;
-  retracted: Set<string>;
-  commitments: Map<string, Record<string, unknown>>;
-}
-
-function snapshot(machine: Machine): Snapshot {
-  const { db, dossierId } = machine;
-  const updates = db
-    .prepare(
-      `SELECT u.uid, EXISTS (SELECT 1 FROM status_update_retraction r WHERE r.update_id = u.id) AS retracted
-         FROM status_update u JOIN commitment c ON c.id = u.commitment_id WHERE c.dossier_id = ?`,
-    )
-    .all(dossierId) as { uid: string; retracted: number }[];
-  const commitments = db
-    .prepare('SELECT uid, title, summary, deleted_at FROM commitment WHERE dossier_id = ?')
-    .all(dossierId) as (Record<string, unknown> & { uid: string })[];
-  return {
-    statusUpdates: new Set(updates.map((row) => row.uid)),
-    retracted: new Set(updates.filter((row) => row.retracted).map((row) => row.uid)),
-    commitments: new Map(commitments.map((row) => [row.uid, row])),
-  };
-}
-
-/** Notes what a committed local write changed, whatever db function made it. */
-function noteWrite(machine: Machine, before: Snapshot, after: Snapshot): void {
-  const { written } = machine;
-  for (const uid of after.statusUpdates) if (!before.statusUpdates.has(uid)) written.statusUpdates.add(uid);
-  for (const uid of after.retracted) if (!before.retracted.has(uid)) written.retractions.add(uid);
-  for (const [uid, row] of after.commitments) {
-    const old = before.commitments.get(uid);
-    if (!old) written.commitments.add(uid);
-    for (const field of trackedFields) {
-      if (!old || old[field] !== row[field]) written.lastValues.set(`${uid}\n${field}`, row[field]);
-    }
-  }
-}
-
-const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
-
-type WriteKind = 'status' | 'title' | 'summary' | 'add' | 'trash' | 'undo';
-
-function write(run: Run, index: number, kind: WriteKind, pick: number): void {
-  const machine = run.machines[index]!;
-  const { db, dossierId, login } = machine;
-  const live = db
-    .prepare('SELECT id FROM commitment WHERE dossier_id = ? AND deleted_at IS NULL ORDER BY id DESC')
-    .pluck()
-    .all(dossierId) as number[];
-  const target = live[pick % Math.max(1, live.length)];
-  if (target === undefined && kind !== 'add' && kind !== 'undo') return;
-  run.day += 1;
-  const on = day(run.day);
-  const before = snapshot(machine);
-  try {
-    if (kind === 'status') recordStatus(db, target!, statuses[pick % statuses.length]!, on, `${login} ${on}`);
-    if (kind === 'title') updateCommitment(db, { id: target!, title: `${login}’s title of ${on}` });
-    if (kind === 'summary') updateCommitment(db, { id: target!, summary: `${login}’s summary of ${on}` });
-    if (kind === 'add') {
-      insertCommitment(
-        db,
-        newCommitment(dossierId, { title: `${login}’s pledge of ${on}`, announcedOn: on }),
-      );
-    }
-    if (kind === 'trash') deleteCommitment(db, target!);
-    if (kind === 'undo') undoLastAction(db);
-  } catch (error) {
-    // Refused as the analyst would be (nothing to undo that is still possible): nothing was written.
-    if (error instanceof DomainError) return;
-    throw error;
-  }
-  noteWrite(machine, before, snapshot(machine));
 }
 
 /** A sync that may fail only because the server is down. */
@@ -219,31 +118,21 @@ const cutStep = (index: number, cut: Cut) =>
     (_model, run) => cutSync(run, index, cut),
   );
 
+/** A step of the server's: allowed while it is up (`up`) or down, and leaving it the other way. */
+const serverStep = (label: string, up: boolean, act: () => Promise<void>) =>
+  new Step(
+    label,
+    (model) => model.serverUp === up,
+    async (model) => {
+      await act();
+      serverUp = model.serverUp = !up;
+    },
+  );
+
 const serverSteps = {
-  stop: new Step(
-    'the server stops',
-    (model) => model.serverUp,
-    async (model) => {
-      await server.cluster.stop();
-      serverUp = model.serverUp = false;
-    },
-  ),
-  crash: new Step(
-    'the server crashes',
-    (model) => model.serverUp,
-    async (model) => {
-      await server.cluster.kill();
-      serverUp = model.serverUp = false;
-    },
-  ),
-  start: new Step(
-    'the server starts',
-    (model) => !model.serverUp,
-    async (model) => {
-      await server.cluster.start();
-      serverUp = model.serverUp = true;
-    },
-  ),
+  stop: serverStep('the server stops', true, () => server.cluster.stop()),
+  crash: serverStep('the server crashes', true, () => server.cluster.kill()),
+  start: serverStep('the server starts', false, () => server.cluster.start()),
 };
 
 const machine = fc.nat({ max: logins.length - 1 });

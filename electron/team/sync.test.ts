@@ -2,12 +2,17 @@
 import type { Database } from 'better-sqlite3';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertCommitment } from '../../db/commitments.ts';
 import { attachEvidence } from '../../db/evidence.ts';
 import { getSource, insertSource } from '../../db/sources.ts';
 import { updateCommitment } from '../../db/edits.ts';
 import { recordStatusUpdate } from '../../db/status-updates.ts';
-import { dashboardTallies, scorecardTallies, temporaryDatabase } from '../../db/testing.ts';
+import {
+  dashboardTallies,
+  newCommitment,
+  newStatusUpdate,
+  scorecardTallies,
+  temporaryDatabase,
+} from '../../db/testing.ts';
 import { deleteCommitment } from '../../db/trash.ts';
 import { undoLastAction } from '../../db/undo.ts';
 import { loadSample } from '../ingest/sample.ts';
@@ -15,24 +20,16 @@ import { teamLinks } from './changes.ts';
 import { joinDossier, shareDossier, teamStatus } from './share.ts';
 import { syncDossier } from './sync.ts';
 import { dossierDigest } from './testing/digest.ts';
-import { startCluster } from './testing/pg-cluster.ts';
-import { TeamServer } from './testing/team-server.ts';
+import { TeamServer, twoWriters } from './testing/team-server.ts';
+import { insertCommitment } from '../../db/commitment-add.ts';
 
 let server: TeamServer;
 
 beforeAll(async () => {
-  server = new TeamServer(await startCluster());
-  await server.setUp([
-    { name: 'alice', write: true },
-    { name: 'bob', write: true },
-    { name: 'carol', write: false },
-  ]);
+  server = await TeamServer.start([...twoWriters, { name: 'carol', write: false }]);
 }, 120_000);
 
-afterAll(async () => {
-  await server?.closeAll();
-  await server?.cluster.destroy();
-});
+afterAll(() => server?.destroy());
 
 const dossierName = (db: Database) =>
   (db.prepare('SELECT name FROM dossier ORDER BY id LIMIT 1').get() as { name: string }).name;
@@ -102,39 +99,30 @@ describe('a shared dossier', () => {
       (db.prepare('SELECT id FROM status WHERE name = ?').get(status) as { id: number }).id;
 
     // Both record a status update on the same commitment, and both retitle it: a conflict.
-    recordStatusUpdate(alice, {
-      commitmentId: firstOf(alice),
-      statusId: statusId(alice, 'in progress'),
-      effectiveOn: '2025-10-01',
-      note: 'Alice saw the first shipment inspections.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
-    recordStatusUpdate(bob, {
-      commitmentId: firstOf(bob),
-      statusId: statusId(bob, 'stalled'),
-      effectiveOn: '2025-10-02',
-      note: 'Bob heard the talks paused.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      alice,
+      newStatusUpdate(firstOf(alice), statusId(alice, 'in progress'), '2025-10-01', {
+        note: 'Alice saw the first shipment inspections.',
+      }),
+    );
+    recordStatusUpdate(
+      bob,
+      newStatusUpdate(firstOf(bob), statusId(bob, 'stalled'), '2025-10-02', {
+        note: 'Bob heard the talks paused.',
+      }),
+    );
     updateCommitment(alice, { id: firstOf(alice), title: 'Alice’s title' });
     updateCommitment(bob, { id: firstOf(bob), title: 'Bob’s title' });
     // Alice adds a commitment; Bob trashes another and undoes it, then edits a summary.
-    const added = insertCommitment(alice, {
-      dossierId: dossierIdOf(alice),
-      title: 'Joint review of port inspections',
-      summary: '',
-      kind: 'review',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: '2025-10-03',
-      deadline: { amount: 30, unit: 'days', from: '2025-10-03' },
-    });
+    const added = insertCommitment(
+      alice,
+      newCommitment(dossierIdOf(alice), {
+        title: 'Joint review of port inspections',
+        kind: 'review',
+        announcedOn: '2025-10-03',
+        deadline: { amount: 30, unit: 'days', from: '2025-10-03' },
+      }),
+    );
     const second = (
       bob
         .prepare(
@@ -221,15 +209,15 @@ describe('a shared dossier', () => {
     deleteCommitment(alice, target);
     deleteCommitment(bob, bobsTarget);
     // Alice's status update, undone while offline: it must end retracted on both machines.
-    recordStatusUpdate(alice, {
-      commitmentId: leafOf(alice),
-      statusId: (alice.prepare(`SELECT id FROM status WHERE name = 'at risk'`).get() as { id: number }).id,
-      effectiveOn: '2025-11-01',
-      note: 'Recorded by mistake.',
-      partyId: null,
-      excerptId: null,
-      correctsId: null,
-    });
+    recordStatusUpdate(
+      alice,
+      newStatusUpdate(
+        leafOf(alice),
+        (alice.prepare(`SELECT id FROM status WHERE name = 'at risk'`).get() as { id: number }).id,
+        '2025-11-01',
+        { note: 'Recorded by mistake.' },
+      ),
+    );
     undoLastAction(alice);
     await server.cluster.start();
     await syncAs('alice', alice);

@@ -1,27 +1,20 @@
 // `npm run web` given a damaged database: one line naming the file and the newest good backup, exit 1,
 // the file untouched.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { automaticBackup } from '../../db/backups.ts';
-import { temporaryDatabase } from '../../db/testing.ts';
+import { damageFile, fileHash, temporaryDatabase } from '../../db/testing.ts';
 
 const webMain = join(import.meta.dirname, 'main.ts');
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-
 describe('browser mode at start', () => {
   it('refuses a damaged database in one line with the newest good backup, and leaves it as it was', async () => {
     const { db, file } = temporaryDatabase();
     db.prepare(`INSERT INTO dossier (name, description) VALUES ('US–Mexico', '')`).run();
     const { taken } = await automaticBackup(db);
     db.close();
-    const bytes = readFileSync(file);
-    const pageSize = bytes.readUInt16BE(16);
-    for (let offset = pageSize * 2; offset < pageSize * 5; offset += 7) bytes[offset] = 0xff;
-    writeFileSync(file, bytes);
-    const hash = sha256(file);
+    damageFile(file, [2, 5]);
+    const hash = fileHash(file);
 
     const result = spawnSync(process.execPath, [webMain, '--db', file], {
       encoding: 'utf8',
@@ -33,7 +26,7 @@ describe('browser mode at start', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^Pledgewatch: The database ${file} is damaged: `));
     expect(lines[0]).toContain(`The newest good backup is ${taken}: restore it with npm run cli -- restore`);
-    expect(sha256(file)).toBe(hash);
+    expect(fileHash(file)).toBe(hash);
   });
 
   it('refuses a database whose pages are whole but whose references are broken, naming the row', () => {
@@ -43,7 +36,7 @@ describe('browser mode at start', () => {
       `INSERT INTO commitment (dossier_id, title, summary, kind) VALUES (999, 'Orphaned pledge', '', 'pledge')`,
     ).run();
     db.close();
-    const hash = sha256(file);
+    const hash = fileHash(file);
     const result = spawnSync(process.execPath, [webMain, '--db', file], {
       encoding: 'utf8',
       timeout: 15_000,
@@ -54,6 +47,6 @@ describe('browser mode at start', () => {
         `^Pledgewatch: The database ${file} is damaged: commitment row \\d+ points at a missing dossier\\. It has not been changed\\. No good backup`,
       ),
     );
-    expect(sha256(file)).toBe(hash);
+    expect(fileHash(file)).toBe(hash);
   });
 });

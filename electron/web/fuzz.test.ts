@@ -2,7 +2,6 @@
 // HTTP at all, against a real browser-mode server on 127.0.0.1. Every request gets a clear answer
 // (never a 500), the server keeps serving, and a request that failed leaves the database as it was.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -12,6 +11,7 @@ import { fingerprint, temporaryDatabase, temporaryFolder } from '../../db/testin
 import { callOperation } from '../api/dispatch.ts';
 import { operationNames } from '../api/operation-names.ts';
 import { startWebServer, type WebServer } from './server.ts';
+import { rawRequest } from './testing.ts';
 
 interface Reply {
   status: number;
@@ -33,30 +33,14 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-function send(
+async function send(
   method: string,
   path: string,
   headers: Record<string, string>,
   body: string | Buffer,
 ): Promise<Reply> {
-  return new Promise((done, fail) => {
-    const call = request(
-      { host: '127.0.0.1', port: server.port, path, method, headers, setHost: false, agent: false },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          done({
-            status: response.statusCode ?? 0,
-            type: String(response.headers['content-type'] ?? ''),
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    call.on('error', fail);
-    call.end(body);
-  });
+  const reply = await rawRequest(server.port, { path, method, headers, setHost: false, agent: false }, body);
+  return { status: reply.status, type: String(reply.headers['content-type'] ?? ''), body: reply.body };
 }
 
 /** Sends bytes that may not be HTTP at all; resolves with whatever came back before the server closed. */

@@ -1,46 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint, temporaryDatabase, temporaryFolder } from '../../db/testing.ts';
 import { startWebServer, type WebServer } from './server.ts';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
+import { rawRequest, type RawReply } from './testing.ts';
 
 /** A raw HTTP request, so Host and Origin can be set as an attacker would. */
 function send(
   server: WebServer,
   path: string,
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((done, fail) => {
-    const call = request(
-      {
-        host: '127.0.0.1',
-        port: server.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: options.headers,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          done({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks).toString(),
-          }),
-        );
-      },
-    );
-    call.on('error', fail);
-    call.end(options.body);
-  });
+): Promise<RawReply> {
+  return rawRequest(
+    server.port,
+    { path, method: options.method ?? 'GET', headers: options.headers },
+    options.body,
+  );
 }
 
 let server: WebServer | undefined;

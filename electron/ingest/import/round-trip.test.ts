@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, temporaryDatabase, temporaryFolder } from '../../../db/testing.ts';
-import { getCommitment, insertCommitment, listCommitments } from '../../../db/commitments.ts';
+import { fingerprint, newCommitment, temporaryDatabase, temporaryFolder } from '../../../db/testing.ts';
+import { getCommitment, listCommitments } from '../../../db/commitments.ts';
 import { applyImport } from '../../../db/imports.ts';
 import { renderCsv } from '../../reports/csv.ts';
 import { sharedSample } from '../../reports/export-fixtures.ts';
@@ -15,6 +15,7 @@ import { buildReport } from '../../reports/model.ts';
 import { renderXlsx } from '../../reports/xlsx.ts';
 import { loadSample } from '../sample.ts';
 import { planImport } from './plan.ts';
+import { insertCommitment } from '../../../db/commitment-add.ts';
 
 const moment = new Date('2026-11-23T20:00:00.000Z');
 
@@ -132,18 +133,7 @@ describe('round trip of the sample into an empty database', () => {
       'Halt the flow of fentanyl and other synthetic drugs into the United States',
       'Keep the 25% fentanyl-related tariffs on Mexican goods in force',
     ]);
-    insertCommitment(db, {
-      dossierId: 1,
-      title: 'A later pledge on ports',
-      summary: '',
-      kind: 'pledge',
-      parentId: null,
-      madeBy: [],
-      owedTo: [],
-      topicIds: [],
-      announcedOn: null,
-      deadline: null,
-    });
+    insertCommitment(db, newCommitment(1, { title: 'A later pledge on ports', announcedOn: null }));
     const ports = listCommitments(db, {
       text: 'ports',
       sort: 'title',
@@ -160,18 +150,7 @@ describe('round trip of the sample into an empty database', () => {
       db.prepare(`INSERT INTO dossier (name) VALUES ('Other dossier')`).run().lastInsertRowid,
     );
     for (const title of ['Other one', 'Other two', 'Other three']) {
-      insertCommitment(db, {
-        dossierId,
-        title,
-        summary: '',
-        kind: 'measure',
-        parentId: null,
-        madeBy: [],
-        owedTo: [],
-        topicIds: [],
-        announcedOn: null,
-        deadline: null,
-      });
+      insertCommitment(db, newCommitment(dossierId, { title, kind: 'measure', announcedOn: null }));
     }
     const plan = await planImport(db, files.csv);
     expect(plan.newCommitments).toHaveLength(9);

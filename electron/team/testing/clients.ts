@@ -1,15 +1,15 @@
 // Test support: team members' machines as the robustness and property tests drive them: a small dossier
 // shared by one member and joined by others, a sync as a member, and a status recorded by its name.
 import type { Database } from 'better-sqlite3';
-import { insertCommitment } from '../../../db/commitments.ts';
 import { createDossier } from '../../../db/reference-edits.ts';
 import { recordStatusUpdate } from '../../../db/status-updates.ts';
-import { newCommitment } from '../../../db/testing.ts';
+import { newCommitment, newStatusUpdate } from '../../../db/testing.ts';
 import { teamLinks, type TeamLink } from '../changes.ts';
 import { addMember } from '../members.ts';
 import { joinDossier, shareDossier } from '../share.ts';
 import { syncDossier, type SyncOptions } from '../sync.ts';
 import type { TeamServer } from './team-server.ts';
+import { insertCommitment } from '../../../db/commitment-add.ts';
 
 export function statusId(db: Database, name: string): number {
   return (db.prepare('SELECT id FROM status WHERE name = ?').get(name) as { id: number }).id;
@@ -31,15 +31,7 @@ export function recordStatus(
   effectiveOn: string,
   note = '',
 ) {
-  return recordStatusUpdate(db, {
-    commitmentId,
-    statusId: statusId(db, status),
-    effectiveOn,
-    note,
-    partyId: null,
-    excerptId: null,
-    correctsId: null,
-  });
+  return recordStatusUpdate(db, newStatusUpdate(commitmentId, statusId(db, status), effectiveOn, { note }));
 }
 
 /** Syncs every dossier the database shares, logged in as `login`; the connection is closed after. */
@@ -105,3 +97,6 @@ export async function grantAndJoin(
     await server.close(client);
   }
 }
+
+/** Day `n` after 1 Jan 2025: every status update its own date, where a test needs them apart. */
+export const day = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);

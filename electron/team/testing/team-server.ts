@@ -3,7 +3,13 @@ import type pg from 'pg';
 import { connect } from '../connection.ts';
 import { addMember, type NewMember } from '../members.ts';
 import { initServer } from '../server-schema.ts';
-import type { PgCluster } from './pg-cluster.ts';
+import { startCluster, type PgCluster } from './pg-cluster.ts';
+
+/** Alice and Bob, who may both write: the two machines most team tests drive. */
+export const twoWriters: NewMember[] = [
+  { name: 'alice', write: true },
+  { name: 'bob', write: true },
+];
 
 /** Every connection a test opened, so one call can close them all. */
 export class TeamServer {
@@ -12,6 +18,16 @@ export class TeamServer {
 
   constructor(cluster: PgCluster) {
     this.cluster = cluster;
+  }
+
+  /**
+   * A server on a throwaway cluster of its own, for the tests of one file; with `members`, its schema is
+   * set up and they are added (see setUp). Without, it is a bare cluster.
+   */
+  static async start(members?: NewMember[]): Promise<TeamServer> {
+    const server = new TeamServer(await startCluster());
+    if (members) await server.setUp(members);
+    return server;
   }
 
   async admin(): Promise<pg.Client> {
@@ -40,6 +56,12 @@ export class TeamServer {
 
   async closeAll(): Promise<void> {
     await Promise.all([...this.#open].map((client) => this.close(client)));
+  }
+
+  /** Closes every connection and destroys the cluster: after the last test of a file. */
+  async destroy(): Promise<void> {
+    await this.closeAll();
+    await this.cluster.destroy();
   }
 
   #track(client: pg.Client): pg.Client {
